@@ -1,0 +1,57 @@
+package dev.drift.accounts;
+
+import java.util.UUID;
+
+import dev.drift.people.Actor;
+import dev.drift.shared.RuleViolationException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The caller's own account page: who they are, and their personal API tokens (created and
+ * shown once, revoked).
+ */
+@Controller
+class AccountController {
+
+	private final Accounts accounts;
+
+	private final ApiTokens tokens;
+
+	AccountController(Accounts accounts, ApiTokens tokens) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+	}
+
+	@GetMapping("/account")
+	String show(Actor actor, Model model) {
+		model.addAttribute("account", this.accounts.me(actor));
+		model.addAttribute("tokens", this.tokens.list(actor));
+		return "account";
+	}
+
+	@PostMapping("/account/tokens")
+	String issue(Actor actor, @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("issued", this.tokens.issue(actor, name));
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("tokenError", ex.code());
+		}
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revoke(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		this.tokens.revoke(actor, id);
+		redirect.addFlashAttribute("revoked", true);
+		return "redirect:/account";
+	}
+
+}

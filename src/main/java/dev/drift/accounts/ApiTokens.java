@@ -1,0 +1,129 @@
+package dev.drift.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.drift.people.Actor;
+import dev.drift.shared.NotFoundException;
+import dev.drift.shared.RuleViolationException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens: 256 random bits, shown once, stored as a SHA-256. A fast hash is
+ * right here: the token has full entropy, so it cannot be guessed from its hash, and
+ * checking it costs microseconds on every API call where an adaptive password hash would
+ * cost tens of milliseconds.
+ */
+@Service
+@Transactional
+public class ApiTokens {
+
+	static final String PREFIX = "drift_";
+
+	static final int MAX_ACTIVE_TOKENS = 20;
+
+	private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final ApiTokenRepository tokens;
+
+	private final AccountRepository accounts;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, JdbcClient jdbc, Clock clock) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public IssuedToken issue(Actor actor, String name) {
+		String label = name == null ? "" : name.strip();
+		if (label.isEmpty() || label.length() > 80) {
+			throw new RuleViolationException("TOKEN_NAME_INVALID", "Give the token a name of 1 to 80 characters");
+		}
+		if (list(actor).stream().filter(ApiTokenView::active).count() >= MAX_ACTIVE_TOKENS) {
+			throw new RuleViolationException("TOO_MANY_TOKENS", "Revoke a token before creating another");
+		}
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String hint = PREFIX + "…" + secret.substring(secret.length() - 4);
+		ApiToken token = ApiToken.issue(actor.accountId(), actor.clinicId().value(), label, sha256(secret), hint,
+				Instant.now(this.clock));
+		return new IssuedToken(this.tokens.save(token).toView(), secret);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApiTokenView> list(Actor actor) {
+		return this.tokens.findByAccountIdOrderByCreatedAtDesc(actor.accountId())
+			.stream()
+			.map(ApiToken::toView)
+			.toList();
+	}
+
+	public void revoke(Actor actor, UUID tokenId) {
+		ApiToken token = this.tokens.findById(tokenId)
+			.filter((candidate) -> candidate.accountId().equals(actor.accountId()))
+			.orElseThrow(() -> new NotFoundException("Token"));
+		token.revoke(Instant.now(this.clock));
+		this.tokens.save(token);
+	}
+
+	/**
+	 * The user a bearer token stands for, if it is a live token of an enabled account.
+	 */
+	public Optional<DriftUser> authenticate(String secret) {
+		if (secret == null || !secret.startsWith(PREFIX)) {
+			return Optional.empty();
+		}
+		Optional<ApiToken> token = this.tokens.findByTokenHash(sha256(secret)).filter(ApiToken::active);
+		Optional<DriftUser> user = token.flatMap((found) -> this.accounts.findById(found.accountId()))
+			.filter(Account::enabled)
+			.map(DriftUser::of);
+		user.ifPresent((found) -> touch(token.get().id()));
+		user.ifPresent(DriftUser::eraseCredentials);
+		return user;
+	}
+
+	private void touch(UUID tokenId) {
+		Instant now = Instant.now(this.clock);
+		this.jdbc
+			.sql("update accounts_api_token set last_used_at = :now where id = :id"
+					+ " and (last_used_at is null or last_used_at < :stale)")
+			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.param("stale", OffsetDateTime.ofInstant(now.minus(LAST_USED_RESOLUTION), ZoneOffset.UTC))
+			.param("id", tokenId)
+			.update();
+	}
+
+	static String sha256(String secret) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+}

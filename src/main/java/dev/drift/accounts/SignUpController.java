@@ -1,0 +1,90 @@
+package dev.drift.accounts;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import dev.drift.people.ClinicId;
+import dev.drift.people.ClinicProfile;
+import dev.drift.people.Clinics;
+import dev.drift.shared.ConflictException;
+import dev.drift.shared.NotFoundException;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Clients sign up themselves: name, email, password, and consent to the processing of
+ * their health data. They are signed in straight away.
+ */
+@Controller
+class SignUpController {
+
+	private final Accounts accounts;
+
+	private final Clinics clinics;
+
+	SignUpController(Accounts accounts, Clinics clinics) {
+		this.accounts = accounts;
+		this.clinics = clinics;
+	}
+
+	@GetMapping("/signup")
+	String form(Model model) {
+		List<ClinicProfile> all = this.clinics.all();
+		ClinicProfile first = all.isEmpty() ? null : all.getFirst();
+		model.addAttribute("form", SignUpForm.empty(first == null ? "UTC" : first.timeZone().getId(),
+				first == null ? "" : first.id().toString()));
+		return page(model, all);
+	}
+
+	@PostMapping("/signup")
+	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors, Model model,
+			HttpServletRequest request) throws ServletException {
+		ClinicProfile clinic = clinic(form.clinicId(), errors);
+		ZoneId zone = zone(form.timeZone(), clinic);
+		if (errors.hasErrors()) {
+			return page(model, this.clinics.all());
+		}
+		try {
+			this.accounts.signUp(new SignUp(clinic.id(), form.name().strip(), form.email(), form.password(), zone,
+					Boolean.TRUE.equals(form.healthDataConsent())));
+		}
+		catch (ConflictException ex) {
+			errors.rejectValue("email", "signup.email.taken");
+			return page(model, this.clinics.all());
+		}
+		request.login(form.email(), form.password());
+		return "redirect:/home";
+	}
+
+	private ClinicProfile clinic(String id, BindingResult errors) {
+		try {
+			return this.clinics.get(new ClinicId(UUID.fromString(id)));
+		}
+		catch (IllegalArgumentException | NullPointerException | NotFoundException ex) {
+			errors.rejectValue("clinicId", "signup.clinic.invalid");
+			return null;
+		}
+	}
+
+	private static ZoneId zone(String id, ClinicProfile clinic) {
+		if (id != null && ZoneId.getAvailableZoneIds().contains(id)) {
+			return ZoneId.of(id);
+		}
+		return clinic == null ? ZoneId.of("UTC") : clinic.timeZone();
+	}
+
+	private static String page(Model model, List<ClinicProfile> clinics) {
+		model.addAttribute("clinics", clinics);
+		return "signup";
+	}
+
+}

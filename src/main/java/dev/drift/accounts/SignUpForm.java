@@ -1,0 +1,23 @@
+package dev.drift.accounts;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The sign-up page.
+ */
+record SignUpForm(@NotBlank(message = "{signup.name.required}") @Size(max = 120) String name,
+		@NotBlank(message = "{signup.email.required}") @Email(message = "{signup.email.invalid}") @Size(
+				max = 254) String email,
+		@NotBlank(message = "{signup.password.required}") @Size(min = Accounts.MIN_PASSWORD_LENGTH,
+				max = Accounts.MAX_PASSWORD_LENGTH, message = "{signup.password.length}") String password,
+		String timeZone, String clinicId,
+		@AssertTrue(message = "{signup.consent.required}") Boolean healthDataConsent) {
+
+	static SignUpForm empty(String timeZone, String clinicId) {
+		return new SignUpForm("", "", "", timeZone, clinicId, false);
+	}
+
+}

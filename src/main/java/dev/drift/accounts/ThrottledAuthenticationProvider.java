@@ -1,0 +1,96 @@
+package dev.drift.accounts;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.drift.audit.AuditEntry;
+import dev.drift.audit.AuditEntry.Outcome;
+import dev.drift.audit.AuditLog;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Email and password sign-in (form and HTTP Basic) behind the sign-in throttle. A locked
+ * email or address is refused before the password is checked; unknown emails, wrong
+ * passwords and disabled accounts all fail alike.
+ */
+@Component
+public class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private static final Logger log = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
+
+	private final DaoAuthenticationProvider passwords;
+
+	private final LoginThrottle throttle;
+
+	private final AccountRepository accounts;
+
+	private final AuditLog audit;
+
+	ThrottledAuthenticationProvider(DriftUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+			AccountRepository accounts, AuditLog audit) {
+		this.passwords = new DaoAuthenticationProvider(users);
+		this.passwords.setPasswordEncoder(encoder);
+		this.throttle = throttle;
+		this.accounts = accounts;
+		this.audit = audit;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		String email = authentication.getName() == null ? "" : authentication.getName();
+		String address = sourceAddress(authentication);
+		Optional<Duration> refusal = this.throttle.refusal(email, address);
+		if (refusal.isPresent()) {
+			record(email, "LOGIN_REFUSED_LOCKED", Outcome.DENIED, address);
+			throw new LoginThrottledException(refusal.get());
+		}
+		try {
+			Authentication result = this.passwords.authenticate(authentication);
+			this.throttle.succeeded(email);
+			return result;
+		}
+		catch (BadCredentialsException | AccountStatusException ex) {
+			boolean locked = this.throttle.failed(email, address);
+			record(email, "LOGIN_FAILED", Outcome.FAILURE, address);
+			if (locked) {
+				record(email, "LOGIN_LOCKED", Outcome.DENIED, address);
+				log.warn("Sign-in locked after repeated failures (account {})", accountId(email).orElse(null));
+			}
+			throw new BadCredentialsException("Bad credentials");
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	private void record(String email, String action, Outcome outcome, String address) {
+		Optional<Account> account = this.accounts.findByEmail(Account.normalize(email));
+		this.audit.recordIndependently(new AuditEntry(account.map((a) -> a.actor().clinicId().value()).orElse(null),
+				null, null, null, account.map(Account::id).orElse(null), action, outcome, address));
+	}
+
+	private Optional<UUID> accountId(String email) {
+		return this.accounts.findByEmail(Account.normalize(email)).map(Account::id);
+	}
+
+	private static String sourceAddress(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: null;
+	}
+
+}

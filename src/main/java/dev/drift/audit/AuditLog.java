@@ -1,0 +1,104 @@
+package dev.drift.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and lists audit rows.
+ */
+@Service
+public class AuditLog {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AuditLog(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records an entry as part of the caller's transaction: if the audited change rolls
+	 * back, so does its audit row.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(AuditEntry entry) {
+		insert(entry);
+	}
+
+	/**
+	 * Records an entry that must survive the caller's failure (a refused read, a failed
+	 * sign-in): it commits on its own.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordIndependently(AuditEntry entry) {
+		insert(entry);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditRecord> latest(UUID clinicId, int limit) {
+		return this.jdbc
+			.sql("""
+					select id, occurred_at, actor_account_id, actor_role, client_id, account_id, action, outcome, source_address
+					from audit_event where clinic_id = :clinic order by occurred_at desc
+					offset 0 rows fetch first :limit rows only""")
+			.param("clinic", clinicId)
+			.param("limit", limit)
+			.query((rs, i) -> new AuditRecord(rs.getObject("id", UUID.class),
+					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("actor_account_id", UUID.class), rs.getString("actor_role"),
+					rs.getObject("client_id", UUID.class), rs.getObject("account_id", UUID.class),
+					rs.getString("action"), AuditEntry.Outcome.valueOf(rs.getString("outcome")),
+					rs.getString("source_address")))
+			.list();
+	}
+
+	/**
+	 * Counts entries of one action about one client; used by tests and reports.
+	 */
+	@Transactional(readOnly = true)
+	public long count(String action, UUID clientId) {
+		return this.jdbc.sql("select count(*) from audit_event where action = :action and client_id = :client")
+			.param("action", action)
+			.param("client", clientId)
+			.query(Long.class)
+			.single();
+	}
+
+	private void insert(AuditEntry entry) {
+		this.jdbc
+			.sql("""
+					insert into audit_event (id, clinic_id, occurred_at, actor_account_id, actor_role, client_id, account_id,
+					  action, outcome, source_address)
+					values (:id, :clinic, :at, :actor, :role, :client, :account, :action, :outcome, :address)""")
+			.param("id", UUID.randomUUID())
+			.param("clinic", entry.clinicId())
+			.param("at", OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC))
+			.param("actor", entry.actorAccountId())
+			.param("role", entry.actorRole())
+			.param("client", entry.clientId())
+			.param("account", entry.accountId())
+			.param("action", entry.action())
+			.param("outcome", entry.outcome().name())
+			.param("address", entry.sourceAddress())
+			.update();
+	}
+
+	/**
+	 * A stored audit row.
+	 */
+	public record AuditRecord(UUID id, Instant occurredAt, UUID actorAccountId, String actorRole, UUID clientId,
+			UUID accountId, String action, AuditEntry.Outcome outcome, String sourceAddress) {
+	}
+
+}

@@ -1,0 +1,40 @@
+package dev.drift.people;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Who is acting: the signed-in account, its clinic and role, and the client or therapist
+ * record it stands for. Facades authorize every read and change against it.
+ */
+public record Actor(UUID accountId, ClinicId clinicId, Role role, ClientId clientId, TherapistId therapistId) {
+
+	public Actor {
+		Objects.requireNonNull(accountId, "accountId");
+		Objects.requireNonNull(clinicId, "clinicId");
+		Objects.requireNonNull(role, "role");
+		if (role == Role.CLIENT && clientId == null) {
+			throw new IllegalArgumentException("A client actor needs its client id");
+		}
+	}
+
+	public boolean isStaff() {
+		return this.role.isStaff();
+	}
+
+	public boolean isAdmin() {
+		return this.role == Role.ADMIN;
+	}
+
+	/**
+	 * Whether this actor may see the records of a client: staff of the client's clinic,
+	 * or the client themself.
+	 */
+	public boolean mayAccessClient(ClinicId clientClinic, ClientId client) {
+		if (!this.clinicId.equals(clientClinic)) {
+			return false;
+		}
+		return isStaff() || client.equals(this.clientId);
+	}
+
+}

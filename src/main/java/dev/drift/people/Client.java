@@ -1,0 +1,140 @@
+package dev.drift.people;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A client of a clinic: profile, sleep schedule, contact preferences and consent.
+ */
+@Table("people_client")
+class Client {
+
+	@Id
+	private final UUID id;
+
+	@Version
+	private Long version;
+
+	private final UUID clinicId;
+
+	private String name;
+
+	private final String email;
+
+	private String phone;
+
+	private LocalDate dateOfBirth;
+
+	private String timeZone;
+
+	private LocalTime workdaySleepStart;
+
+	private LocalTime offdaySleepStart;
+
+	private String workdays;
+
+	private String shiftPattern;
+
+	private boolean contactByEmail;
+
+	private boolean contactBySms;
+
+	private Instant healthConsentAt;
+
+	private String healthConsentZone;
+
+	private final Instant createdAt;
+
+	@PersistenceCreator
+	Client(UUID id, Long version, UUID clinicId, String name, String email, String phone, LocalDate dateOfBirth,
+			String timeZone, LocalTime workdaySleepStart, LocalTime offdaySleepStart, String workdays,
+			String shiftPattern, boolean contactByEmail, boolean contactBySms, Instant healthConsentAt,
+			String healthConsentZone, Instant createdAt) {
+		this.id = id;
+		this.version = version;
+		this.clinicId = clinicId;
+		this.name = name;
+		this.email = email;
+		this.phone = phone;
+		this.dateOfBirth = dateOfBirth;
+		this.timeZone = timeZone;
+		this.workdaySleepStart = workdaySleepStart;
+		this.offdaySleepStart = offdaySleepStart;
+		this.workdays = workdays;
+		this.shiftPattern = shiftPattern;
+		this.contactByEmail = contactByEmail;
+		this.contactBySms = contactBySms;
+		this.healthConsentAt = healthConsentAt;
+		this.healthConsentZone = healthConsentZone;
+		this.createdAt = createdAt;
+	}
+
+	static Client register(ClinicId clinic, NewClient client, Instant now) {
+		Client registered = new Client(UUID.randomUUID(), null, clinic.value(), null, normalize(client.email()), null,
+				null, null, null, null, null, null, true, false, null, null, now);
+		registered.change(client.details());
+		registered.reschedule(client.sleep());
+		if (client.consent() != null) {
+			registered.consent(client.consent());
+		}
+		return registered;
+	}
+
+	static String normalize(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	void change(ClientDetails details) {
+		this.name = details.name();
+		this.phone = details.phone();
+		this.dateOfBirth = details.dateOfBirth();
+		this.timeZone = details.timeZone().getId();
+		this.contactByEmail = details.contact().byEmail();
+		this.contactBySms = details.contact().bySms();
+	}
+
+	void reschedule(SleepSchedule sleep) {
+		this.workdaySleepStart = sleep.workdayMainSleepStart();
+		this.offdaySleepStart = sleep.offdayMainSleepStart();
+		this.workdays = sleep.workdaysColumn();
+		this.shiftPattern = sleep.shiftPattern().code();
+	}
+
+	void consent(HealthDataConsent consent) {
+		this.healthConsentAt = consent.givenAt();
+		this.healthConsentZone = consent.zone().getId();
+	}
+
+	ClientId id() {
+		return new ClientId(this.id);
+	}
+
+	ClinicId clinicId() {
+		return new ClinicId(this.clinicId);
+	}
+
+	SleepSchedule sleep() {
+		return new SleepSchedule(this.workdaySleepStart, this.offdaySleepStart,
+				SleepSchedule.workdaysFromColumn(this.workdays),
+				ShiftPattern.fromCode(this.shiftPattern).orElseThrow());
+	}
+
+	ClientProfile toProfile() {
+		Optional<HealthDataConsent> consent = Optional.ofNullable(this.healthConsentAt)
+			.map((at) -> new HealthDataConsent(at, ZoneId.of(this.healthConsentZone)));
+		return new ClientProfile(id(), clinicId(), this.name, this.email, this.phone, this.dateOfBirth,
+				ZoneId.of(this.timeZone), sleep(), new ContactPreferences(this.contactByEmail, this.contactBySms),
+				consent);
+	}
+
+}

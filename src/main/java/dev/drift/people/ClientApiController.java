@@ -1,0 +1,45 @@
+package dev.drift.people;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Clients over the JSON API.
+ */
+@RestController
+@RequestMapping("/api/v1/clients")
+class ClientApiController {
+
+	private final Clients clients;
+
+	ClientApiController(Clients clients) {
+		this.clients = clients;
+	}
+
+	/** Staff list their clinic's clients, searched by name or email, a page at a time. */
+	@GetMapping
+	ClientListJson list(Actor actor, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return ClientListJson.of(this.clients.search(actor, q, page, size));
+	}
+
+	@GetMapping("/{id}")
+	ClientJson get(Actor actor, @PathVariable UUID id) {
+		return ClientJson.of(this.clients.get(actor, new ClientId(id)));
+	}
+
+	@PutMapping("/{id}/sleep-schedule")
+	ClientJson reschedule(Actor actor, @PathVariable UUID id, @Valid @RequestBody SleepScheduleForm schedule) {
+		return ClientJson.of(this.clients.reschedule(actor, new ClientId(id), schedule.toSchedule()));
+	}
+
+}

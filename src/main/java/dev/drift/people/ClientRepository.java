@@ -1,0 +1,12 @@
+package dev.drift.people;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ClientRepository extends ListCrudRepository<Client, UUID> {
+
+	Optional<Client> findByClinicIdAndEmail(UUID clinicId, String email);
+
+}

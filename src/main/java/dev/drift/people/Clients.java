@@ -1,0 +1,130 @@
+package dev.drift.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.drift.audit.AuditEntry;
+import dev.drift.audit.AuditEntry.Outcome;
+import dev.drift.audit.AuditLog;
+import dev.drift.shared.ConflictException;
+import dev.drift.shared.ForbiddenException;
+import dev.drift.shared.NotFoundException;
+import dev.drift.shared.ResultPage;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Clients of a clinic. Every method that takes an {@link Actor} checks that the actor may
+ * reach the client (their own record, or staff of the client's clinic); a foreign or
+ * missing id answers {@link NotFoundException}. Staff reads and all changes are audited.
+ */
+@Service
+@Transactional
+public class Clients {
+
+	static final int MAX_PAGE_SIZE = 100;
+
+	private final ClientRepository clients;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Clients(ClientRepository clients, JdbcClient jdbc, AuditLog audit, Clock clock) {
+		this.clients = clients;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public ClientProfile register(ClinicId clinic, NewClient client) {
+		if (this.clients.findByClinicIdAndEmail(clinic.value(), Client.normalize(client.email())).isPresent()) {
+			throw new ConflictException("EMAIL_TAKEN", "This email address is already registered");
+		}
+		return this.clients.save(Client.register(clinic, client, Instant.now(this.clock))).toProfile();
+	}
+
+	@Transactional(readOnly = true)
+	public ClientProfile get(Actor actor, ClientId id) {
+		return reachable(actor, id, "CLIENT_PROFILE_READ").toProfile();
+	}
+
+	/** A client's profile for work the system does on its own (reminders, seeding). */
+	@Transactional(readOnly = true)
+	public Optional<ClientProfile> find(ClientId id) {
+		return this.clients.findById(id.value()).map(Client::toProfile);
+	}
+
+	public ClientProfile change(Actor actor, ClientId id, ClientDetails details) {
+		Client client = reachable(actor, id, "CLIENT_PROFILE_CHANGED");
+		client.change(details);
+		return this.clients.save(client).toProfile();
+	}
+
+	public ClientProfile reschedule(Actor actor, ClientId id, SleepSchedule sleep) {
+		Client client = reachable(actor, id, "CLIENT_SLEEP_SCHEDULE_CHANGED");
+		client.reschedule(sleep);
+		return this.clients.save(client).toProfile();
+	}
+
+	/** Staff search their clinic's clients by name or email, a page at a time. */
+	@Transactional(readOnly = true)
+	public ResultPage<ClientSummary> search(Actor actor, String query, int page, int size) {
+		if (!actor.isStaff()) {
+			throw new ForbiddenException();
+		}
+		int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+		int pageNumber = Math.max(page, 0);
+		String pattern = "%" + likeEscaped(query == null ? "" : query.strip().toLowerCase()) + "%";
+		String where = " from people_client where clinic_id = :clinic"
+				+ " and (lower(name) like :pattern escape '\\' or email like :pattern escape '\\')";
+		long total = this.jdbc.sql("select count(*)" + where)
+			.param("clinic", actor.clinicId().value())
+			.param("pattern", pattern)
+			.query(Long.class)
+			.single();
+		List<ClientSummary> items = this.jdbc
+			.sql("select id, name, email, phone, shift_pattern" + where
+					+ " order by lower(name), id offset :offset rows fetch first :size rows only")
+			.param("clinic", actor.clinicId().value())
+			.param("pattern", pattern)
+			.param("offset", (long) pageNumber * pageSize)
+			.param("size", pageSize)
+			.query((rs, i) -> new ClientSummary(new ClientId(rs.getObject("id", UUID.class)), rs.getString("name"),
+					rs.getString("email"), rs.getString("phone"),
+					ShiftPattern.fromCode(rs.getString("shift_pattern")).orElseThrow()))
+			.list();
+		this.audit.record(entry(actor, null, "CLIENT_LIST_READ", Outcome.SUCCESS));
+		return new ResultPage<>(items, pageNumber, pageSize, total);
+	}
+
+	private Client reachable(Actor actor, ClientId id, String action) {
+		Optional<Client> found = this.clients.findById(id.value())
+			.filter((client) -> actor.mayAccessClient(client.clinicId(), client.id()));
+		if (found.isEmpty()) {
+			this.audit.recordIndependently(entry(actor, id, action, Outcome.DENIED));
+			throw new NotFoundException("Client");
+		}
+		if (actor.isStaff() || !action.endsWith("_READ")) {
+			this.audit.record(entry(actor, id, action, Outcome.SUCCESS));
+		}
+		return found.get();
+	}
+
+	private static AuditEntry entry(Actor actor, ClientId client, String action, Outcome outcome) {
+		return new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(),
+				client == null ? null : client.value(), null, action, outcome, null);
+	}
+
+	private static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

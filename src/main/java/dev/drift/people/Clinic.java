@@ -1,0 +1,93 @@
+package dev.drift.people;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A clinic: the tenant every other record belongs to.
+ */
+@Table("people_clinic")
+class Clinic {
+
+	@Id
+	private final UUID id;
+
+	@Version
+	private Long version;
+
+	private String name;
+
+	private String timeZone;
+
+	private String localeTag;
+
+	private String currency;
+
+	private String urgentAdviceNumber;
+
+	private String emergencyNumber;
+
+	private int inactivityTimeoutMinutes;
+
+	private final Instant createdAt;
+
+	@MappedCollection(idColumn = "clinic_id")
+	private Set<OpeningHours> openingHours;
+
+	@PersistenceCreator
+	Clinic(UUID id, Long version, String name, String timeZone, String localeTag, String currency,
+			String urgentAdviceNumber, String emergencyNumber, int inactivityTimeoutMinutes, Instant createdAt,
+			Set<OpeningHours> openingHours) {
+		this.id = id;
+		this.version = version;
+		this.name = name;
+		this.timeZone = timeZone;
+		this.localeTag = localeTag;
+		this.currency = currency;
+		this.urgentAdviceNumber = urgentAdviceNumber;
+		this.emergencyNumber = emergencyNumber;
+		this.inactivityTimeoutMinutes = inactivityTimeoutMinutes;
+		this.createdAt = createdAt;
+		this.openingHours = openingHours;
+	}
+
+	static Clinic open(ClinicDetails details, Instant now) {
+		Clinic clinic = new Clinic(UUID.randomUUID(), null, null, null, null, null, null, null, 0, now, Set.of());
+		clinic.change(details);
+		return clinic;
+	}
+
+	void change(ClinicDetails details) {
+		this.name = details.name().strip();
+		this.timeZone = details.timeZone().getId();
+		this.localeTag = details.locale().toLanguageTag();
+		this.currency = details.currency();
+		this.urgentAdviceNumber = details.emergencyNumbers().urgentAdvice();
+		this.emergencyNumber = details.emergencyNumbers().emergency();
+		this.inactivityTimeoutMinutes = details.settings().inactivityTimeoutMinutes();
+		this.openingHours = new LinkedHashSet<>(details.openingHours());
+	}
+
+	ClinicProfile toProfile() {
+		List<OpeningHours> hours = this.openingHours.stream()
+			.sorted(Comparator.comparing(OpeningHours::dayOfWeek))
+			.toList();
+		return new ClinicProfile(new ClinicId(this.id), this.name, ZoneId.of(this.timeZone),
+				Locale.forLanguageTag(this.localeTag), this.currency,
+				new EmergencyNumbers(this.urgentAdviceNumber, this.emergencyNumber), hours,
+				new ClinicSettings(this.inactivityTimeoutMinutes));
+	}
+
+}

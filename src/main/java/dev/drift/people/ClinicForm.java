@@ -1,0 +1,64 @@
+package dev.drift.people;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.validation.Errors;
+
+/**
+ * The admin's clinic page: details, emergency numbers, settings and opening hours.
+ */
+record ClinicForm(@NotBlank(message = "{clinic.name.required}") @Size(max = 120) String name,
+		@NotBlank(message = "{clinic.timeZone.required}") String timeZone,
+		@NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "{clinic.locale.invalid}") String locale,
+		@NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{clinic.currency.invalid}") String currency,
+		@Size(max = 40) @Pattern(regexp = "[0-9+ ]*", message = "{clinic.number.invalid}") String urgentAdviceNumber,
+		@Size(max = 40) @Pattern(regexp = "[0-9+ ]*", message = "{clinic.number.invalid}") String emergencyNumber,
+		@NotBlank @Pattern(regexp = "[0-9]{1,3}", message = "{clinic.timeout.invalid}") String inactivityTimeoutMinutes,
+		List<DayHoursForm> hours) {
+
+	static ClinicForm of(ClinicProfile clinic) {
+		return new ClinicForm(clinic.name(), clinic.timeZone().getId(), clinic.locale().toLanguageTag(),
+				clinic.currency(), clinic.emergencyNumbers().urgentAdvice(), clinic.emergencyNumbers().emergency(),
+				Integer.toString(clinic.settings().inactivityTimeoutMinutes()),
+				DayHoursForm.week((day) -> clinic.hoursOn(day).map(DayHoursForm::of)));
+	}
+
+	void validate(Errors errors) {
+		if (this.timeZone != null && !ZoneId.getAvailableZoneIds().contains(this.timeZone)) {
+			errors.rejectValue("timeZone", "clinic.timeZone.invalid");
+		}
+		if (!errors.hasFieldErrors("inactivityTimeoutMinutes")) {
+			int minutes = Integer.parseInt(this.inactivityTimeoutMinutes);
+			if (minutes < 5 || minutes > 720) {
+				errors.rejectValue("inactivityTimeoutMinutes", "clinic.timeout.invalid");
+			}
+		}
+		if (this.hours == null || this.hours.size() != 7) {
+			errors.reject("hours.incomplete");
+			return;
+		}
+		for (int i = 0; i < this.hours.size(); i++) {
+			this.hours.get(i).validate("hours[" + i + "]", false, errors);
+		}
+	}
+
+	ClinicDetails toDetails() {
+		List<OpeningHours> open = new ArrayList<>();
+		this.hours.stream().filter(DayHoursForm::isOpen).map(DayHoursForm::toOpeningHours).forEach(open::add);
+		return new ClinicDetails(this.name, ZoneId.of(this.timeZone), Locale.forLanguageTag(this.locale), this.currency,
+				new EmergencyNumbers(blankToNull(this.urgentAdviceNumber), blankToNull(this.emergencyNumber)), open,
+				new ClinicSettings(Integer.parseInt(this.inactivityTimeoutMinutes)));
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

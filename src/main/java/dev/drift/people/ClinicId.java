@@ -1,0 +1,20 @@
+package dev.drift.people;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Identifies a clinic (a tenant).
+ */
+public record ClinicId(UUID value) {
+
+	public ClinicId {
+		Objects.requireNonNull(value, "value");
+	}
+
+	@Override
+	public String toString() {
+		return this.value.toString();
+	}
+
+}

@@ -1,0 +1,61 @@
+package dev.drift.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import dev.drift.shared.ForbiddenException;
+import dev.drift.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens clinics, reads them, and lets a clinic's admin change its details and settings.
+ */
+@Service
+@Transactional
+public class Clinics {
+
+	private final ClinicRepository clinics;
+
+	private final Clock clock;
+
+	Clinics(ClinicRepository clinics, Clock clock) {
+		this.clinics = clinics;
+		this.clock = clock;
+	}
+
+	public ClinicProfile open(ClinicDetails details) {
+		return this.clinics.save(Clinic.open(details, Instant.now(this.clock))).toProfile();
+	}
+
+	@Transactional(readOnly = true)
+	public ClinicProfile get(ClinicId id) {
+		return this.clinics.findById(id.value())
+			.map(Clinic::toProfile)
+			.orElseThrow(() -> new NotFoundException("Clinic"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ClinicProfile> all() {
+		return this.clinics.findAll().stream().map(Clinic::toProfile).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean none() {
+		return this.clinics.count() == 0;
+	}
+
+	/** The admin changes their own clinic. */
+	public ClinicProfile change(Actor actor, ClinicDetails details) {
+		if (!actor.isAdmin()) {
+			throw new ForbiddenException();
+		}
+		Clinic clinic = this.clinics.findById(actor.clinicId().value())
+			.orElseThrow(() -> new NotFoundException("Clinic"));
+		clinic.change(details);
+		return this.clinics.save(clinic).toProfile();
+	}
+
+}

@@ -1,0 +1,14 @@
+package dev.drift.people;
+
+/**
+ * What an account may do; always scoped to one clinic.
+ */
+public enum Role {
+
+	CLIENT, THERAPIST, ADMIN;
+
+	public boolean isStaff() {
+		return this != CLIENT;
+	}
+
+}

@@ -1,0 +1,103 @@
+package dev.drift.site;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.drift.shared.DriftException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error is a problem document with a stable {@code code}: the module's own
+ * codes, {@code VALIDATION_FAILED} with the bad fields, and codes for Spring MVC's own
+ * failures. Unexpected failures answer 500 with no detail; the log keeps the exception,
+ * never a body.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(DriftException.class)
+	ProblemDetail drift(DriftException ex) {
+		return Problems.problem(HttpStatus.valueOf(ex.status()), ex.code(), ex.getMessage());
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail invalid(IllegalArgumentException ex) {
+		return Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", ex.getMessage());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected API failure: {}", ex.getClass().getName(), ex);
+		return Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Something went wrong on our side");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED",
+				"Some fields are not valid");
+		problem.setProperty("errors", fieldErrors(ex.getFieldErrors()));
+		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "The request body could not be read"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(Problems.problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "A request parameter is not valid"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem
+				&& (problem.getProperties() == null || !problem.getProperties().containsKey(Problems.CODE))) {
+			problem.setProperty(Problems.CODE, codeFor(statusCode));
+		}
+		return response;
+	}
+
+	static String codeFor(HttpStatusCode status) {
+		HttpStatus known = HttpStatus.resolve(status.value());
+		return known == null ? "HTTP_" + status.value() : known.name();
+	}
+
+	private static List<Map<String, String>> fieldErrors(List<FieldError> errors) {
+		return errors.stream()
+			.map((error) -> Map.of("field", error.getField(), "code",
+					error.getCode() == null ? "Invalid" : error.getCode(), "message",
+					error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,79 @@
+package dev.drift.site;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import dev.drift.accounts.Accounts;
+import dev.drift.people.Actor;
+import dev.drift.people.Clients;
+import dev.drift.people.Clinics;
+import dev.drift.people.Therapists;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The landing page, the sign-in page, and each role's home page.
+ */
+@Controller
+class HomeController {
+
+	private final Clinics clinics;
+
+	private final Clients clients;
+
+	private final Therapists therapists;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	HomeController(Clinics clinics, Clients clients, Therapists therapists, Accounts accounts, Clock clock) {
+		this.clinics = clinics;
+		this.clients = clients;
+		this.therapists = therapists;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String landing(Authentication authentication) {
+		boolean signedIn = authentication != null && !(authentication instanceof AnonymousAuthenticationToken);
+		return signedIn ? "redirect:/home" : "landing";
+	}
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) Integer locked, Model model) {
+		model.addAttribute("lockedMinutes", locked);
+		return "login";
+	}
+
+	@GetMapping("/home")
+	String home(Actor actor, Model model) {
+		var clinic = this.clinics.get(actor.clinicId());
+		model.addAttribute("clinic", clinic);
+		model.addAttribute("account", this.accounts.me(actor));
+		return switch (actor.role()) {
+			case CLIENT -> {
+				model.addAttribute("client", this.clients.get(actor, actor.clientId()));
+				model.addAttribute("today", LocalDate.now(this.clock.withZone(clinic.timeZone())));
+				yield "home/client";
+			}
+			case THERAPIST -> {
+				model.addAttribute("therapist",
+						actor.therapistId() == null ? null : this.therapists.get(actor, actor.therapistId()));
+				yield "home/therapist";
+			}
+			case ADMIN -> {
+				model.addAttribute("therapists", this.therapists.of(actor.clinicId()));
+				model.addAttribute("locks", this.accounts.locks(actor));
+				yield "home/admin";
+			}
+		};
+	}
+
+}

@@ -1,0 +1,43 @@
+package dev.drift.site;
+
+import java.io.IOException;
+
+import dev.drift.shared.DriftException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Pages answer a module's failure with the matching error page (404, 403, …), and an
+ * unknown address with 404: a problem document under {@code /api}, the error page
+ * elsewhere.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+	@ExceptionHandler(DriftException.class)
+	void drift(DriftException ex, HttpServletResponse response) throws IOException {
+		response.sendError(ex.status());
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ResponseEntity<ProblemDetail> unknownAddress(HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (request.getRequestURI().startsWith("/api/")) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.body(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such resource"));
+		}
+		response.sendError(HttpStatus.NOT_FOUND.value());
+		return null;
+	}
+
+}
