@@ -9,10 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A small HTTP client for application tests: real requests to the running server, a
@@ -47,10 +49,12 @@ public final class Http {
 			.method(method, HttpRequest.BodyPublishers.ofString(body)));
 	}
 
-	public HttpResponse<String> form(String path, Map<String, String> fields, String... headers) {
+	/** Posts a form; a {@code List} value sends the field once per element. */
+	public HttpResponse<String> form(String path, Map<String, ?> fields, String... headers) {
 		String body = fields.entrySet()
 			.stream()
-			.map((e) -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.flatMap((e) -> (e.getValue() instanceof List<?> values ? values.stream() : Stream.of(e.getValue()))
+				.map((value) -> enc(e.getKey()) + "=" + enc(String.valueOf(value))))
 			.collect(Collectors.joining("&"));
 		return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));

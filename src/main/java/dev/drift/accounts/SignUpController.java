@@ -50,12 +50,15 @@ class SignUpController {
 			HttpServletRequest request) throws ServletException {
 		ClinicProfile clinic = clinic(form.clinicId(), errors);
 		ZoneId zone = zone(form.timeZone(), clinic);
+		if (!form.consents()) {
+			errors.rejectValue("healthDataConsent", "signup.consent.required");
+		}
 		if (errors.hasErrors()) {
 			return page(model, this.clinics.all());
 		}
 		try {
-			this.accounts.signUp(new SignUp(clinic.id(), form.name().strip(), form.email(), form.password(), zone,
-					Boolean.TRUE.equals(form.healthDataConsent())));
+			this.accounts.signUp(
+					new SignUp(clinic.id(), form.name().strip(), form.email(), form.password(), zone, form.consents()));
 		}
 		catch (ConflictException ex) {
 			errors.rejectValue("email", "signup.email.taken");

@@ -1,6 +1,5 @@
 package dev.drift.accounts;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -13,8 +12,11 @@ record SignUpForm(@NotBlank(message = "{signup.name.required}") @Size(max = 120)
 				max = 254) String email,
 		@NotBlank(message = "{signup.password.required}") @Size(min = Accounts.MIN_PASSWORD_LENGTH,
 				max = Accounts.MAX_PASSWORD_LENGTH, message = "{signup.password.length}") String password,
-		String timeZone, String clinicId,
-		@AssertTrue(message = "{signup.consent.required}") Boolean healthDataConsent) {
+		String timeZone, String clinicId, Boolean healthDataConsent) {
+
+	boolean consents() {
+		return Boolean.TRUE.equals(this.healthDataConsent);
+	}
 
 	static SignUpForm empty(String timeZone, String clinicId) {
 		return new SignUpForm("", "", "", timeZone, clinicId, false);

@@ -1,0 +1,150 @@
+package dev.drift.accounts;
+
+import java.net.http.HttpResponse;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import dev.drift.DriftTest;
+import dev.drift.Http;
+import dev.drift.audit.AuditLog;
+import dev.drift.people.Actor;
+import dev.drift.people.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DriftTest
+class SignInThrottlingTests {
+
+	static final String PASSWORD = "correct-horse-battery";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	JsonMapper json;
+
+	Http http;
+
+	String email;
+
+	AccountView account;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new Http(this.port);
+		this.email = "sleeper-" + UUID.randomUUID() + "@example.org";
+		AccountView admin = this.accounts.findByEmail("admin@demo.drift").orElseThrow();
+		this.account = this.accounts.signUp(
+				new SignUp(admin.clinicId(), "Sam Sleeper", this.email, PASSWORD, ZoneId.of("Europe/London"), true));
+	}
+
+	@Test
+	void theEleventhWrongPasswordAndACorrectOneRightAfterAreRefused() {
+		for (int attempt = 1; attempt <= 10; attempt++) {
+			assertThat(me(this.email, "wrong-password-" + attempt).statusCode()).as("attempt %d", attempt)
+				.isEqualTo(401);
+		}
+
+		HttpResponse<String> eleventh = me(this.email, "wrong-password-11");
+		HttpResponse<String> correct = me(this.email, PASSWORD);
+
+		assertThat(eleventh.statusCode()).isEqualTo(429);
+		assertThat(correct.statusCode()).isEqualTo(429);
+		assertThat(correct.headers().firstValue("Retry-After"))
+			.hasValueSatisfying((seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, 15 * 60L));
+		assertThat(this.json.readTree(correct.body()).get("code").asString()).isEqualTo("LOGIN_THROTTLED");
+		assertThat(this.audit.latest(this.account.clinicId().value(), 50)).anySatisfy((row) -> {
+			assertThat(row.action()).isEqualTo("LOGIN_LOCKED");
+			assertThat(row.accountId()).isEqualTo(this.account.id());
+		});
+	}
+
+	@Test
+	void theSignInPageRefusesALockedAccountToo() {
+		for (int attempt = 1; attempt <= 10; attempt++) {
+			this.http.signIn(this.email, "wrong-password");
+		}
+
+		HttpResponse<String> response = this.http.signIn(this.email, PASSWORD);
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).contains("/login?locked="));
+		assertThat(this.http
+			.get(response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
+			.body()).contains("Too many failed attempts");
+	}
+
+	@Test
+	void anUnknownAccountAndAWrongPasswordLookTheSame() {
+		HttpResponse<String> unknown = me("nobody-" + UUID.randomUUID() + "@example.org", "wrong-password");
+		HttpResponse<String> wrong = me(this.email, "wrong-password");
+
+		assertThat(unknown.statusCode()).isEqualTo(wrong.statusCode()).isEqualTo(401);
+		assertThat(unknown.body()).isEqualTo(wrong.body());
+		assertThat(unknown.headers().map()).containsOnlyKeys(wrong.headers().map().keySet());
+
+		Http browser = new Http(this.port);
+		HttpResponse<String> unknownPage = browser.signIn("nobody-" + UUID.randomUUID() + "@example.org", "x");
+		HttpResponse<String> wrongPage = browser.signIn(this.email, "wrong-password");
+		assertThat(unknownPage.headers().firstValue("Location")).isEqualTo(wrongPage.headers().firstValue("Location"));
+	}
+
+	@Test
+	void anUnknownEmailIsThrottledLikeAKnownOne() {
+		String nobody = "nobody-" + UUID.randomUUID() + "@example.org";
+		for (int attempt = 1; attempt <= 10; attempt++) {
+			me(nobody, "wrong-password");
+		}
+
+		assertThat(me(nobody, "wrong-password").statusCode()).isEqualTo(429);
+	}
+
+	@Test
+	void anAdminLiftsTheLock() {
+		for (int attempt = 1; attempt <= 11; attempt++) {
+			me(this.email, "wrong-password");
+		}
+		AccountView adminAccount = this.accounts.findByEmail("admin@demo.drift").orElseThrow();
+		Actor admin = new Actor(adminAccount.id(), adminAccount.clinicId(), Role.ADMIN, null, null);
+		assertThat(this.accounts.locks(admin))
+			.anySatisfy((lock) -> assertThat(lock.account().email()).isEqualTo(this.email));
+
+		this.accounts.liftLock(admin, this.account.id());
+
+		assertThat(me(this.email, PASSWORD).statusCode()).isEqualTo(200);
+		assertThat(this.accounts.locks(admin))
+			.noneSatisfy((lock) -> assertThat(lock.account().email()).isEqualTo(this.email));
+	}
+
+	@Test
+	void aSuccessfulSignInForgetsEarlierFailures() {
+		for (int attempt = 1; attempt <= 9; attempt++) {
+			me(this.email, "wrong-password");
+		}
+		assertThat(me(this.email, PASSWORD).statusCode()).isEqualTo(200);
+
+		for (int attempt = 1; attempt <= 9; attempt++) {
+			me(this.email, "wrong-password");
+		}
+
+		assertThat(me(this.email, PASSWORD).statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> me(String user, String password) {
+		return this.http.get("/api/v1/me", "Authorization", Http.basic(user, password));
+	}
+
+}
