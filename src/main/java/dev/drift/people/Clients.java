@@ -51,7 +51,7 @@ public class Clients {
 		return this.clients.save(Client.register(clinic, client, Instant.now(this.clock))).toProfile();
 	}
 
-	@Transactional(readOnly = true)
+	/** Not read-only: a staff read writes its audit row in the same transaction. */
 	public ClientProfile get(Actor actor, ClientId id) {
 		return reachable(actor, id, "CLIENT_PROFILE_READ").toProfile();
 	}
@@ -74,8 +74,9 @@ public class Clients {
 		return this.clients.save(client).toProfile();
 	}
 
-	/** Staff search their clinic's clients by name or email, a page at a time. */
-	@Transactional(readOnly = true)
+	/**
+	 * Staff search their clinic's clients by name or email, a page at a time (audited).
+	 */
 	public ResultPage<ClientSummary> search(Actor actor, String query, int page, int size) {
 		if (!actor.isStaff()) {
 			throw new ForbiddenException();
