@@ -80,6 +80,10 @@ class Account {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+	}
+
 	UUID id() {
 		return this.id;
 	}

@@ -5,9 +5,13 @@ import java.util.UUID;
 import dev.drift.people.Actor;
 import dev.drift.shared.RuleViolationException;
 
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,9 +35,21 @@ class AccountController {
 
 	@GetMapping("/account")
 	String show(Actor actor, Model model) {
-		model.addAttribute("account", this.accounts.me(actor));
-		model.addAttribute("tokens", this.tokens.list(actor));
-		return "account";
+		model.addAttribute("passwordForm", PasswordForm.empty());
+		return page(actor, model);
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(Actor actor, @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors() && !this.accounts.changePassword(actor, form.currentPassword(), form.newPassword())) {
+			errors.rejectValue("currentPassword", "password.current.wrong");
+		}
+		if (errors.hasErrors()) {
+			return page(actor, model);
+		}
+		redirect.addFlashAttribute("passwordChanged", true);
+		return "redirect:/account";
 	}
 
 	@PostMapping("/account/tokens")
@@ -45,6 +61,12 @@ class AccountController {
 			redirect.addFlashAttribute("tokenError", ex.code());
 		}
 		return "redirect:/account";
+	}
+
+	private String page(Actor actor, Model model) {
+		model.addAttribute("account", this.accounts.me(actor));
+		model.addAttribute("tokens", this.tokens.list(actor));
+		return "account";
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")

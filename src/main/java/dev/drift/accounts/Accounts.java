@@ -122,6 +122,24 @@ public class Accounts {
 		return this.accounts.save(account).toView();
 	}
 
+	/**
+	 * The caller changes their own password, proving the current one. Answers false,
+	 * changing nothing, when the current password is wrong.
+	 */
+	public boolean changePassword(Actor actor, String currentPassword, String newPassword) {
+		Account account = this.accounts.findById(actor.accountId()).orElseThrow(() -> new NotFoundException("Account"));
+		boolean proven = this.encoder.matches(currentPassword, account.passwordHash());
+		this.audit.record(new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(), null,
+				account.id(), "PASSWORD_CHANGED", proven ? Outcome.SUCCESS : Outcome.DENIED, null));
+		if (!proven) {
+			return false;
+		}
+		checkPassword(newPassword);
+		account.changePassword(this.encoder.encode(newPassword));
+		this.accounts.save(account);
+		return true;
+	}
+
 	@Transactional(readOnly = true)
 	public AccountView me(Actor actor) {
 		return this.accounts.findById(actor.accountId())

@@ -1,0 +1,75 @@
+package dev.drift.accounts;
+
+import java.net.http.HttpResponse;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.drift.DriftTest;
+import dev.drift.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DriftTest
+class AccountPageTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	Http http;
+
+	String email;
+
+	@BeforeEach
+	void signUpAndSignIn() {
+		this.http = new Http(this.port);
+		this.email = "password-" + UUID.randomUUID() + "@example.org";
+		this.accounts.signUp(new SignUp(this.accounts.findByEmail("admin@demo.drift").orElseThrow().clinicId(),
+				"Pia Password", this.email, "first-password", ZoneId.of("Europe/London"), true));
+		this.http.signIn(this.email, "first-password");
+	}
+
+	@Test
+	void aUserChangesTheirPasswordAndSignsInWithTheNewOne() {
+		HttpResponse<String> response = this.http.form("/account/password", Map.of("currentPassword", "first-password",
+				"newPassword", "second-password", "_csrf", this.http.csrf("/account")));
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(this.http.get("/account").body()).contains("Your password has been changed.");
+		assertThat(me("second-password")).isEqualTo(200);
+		assertThat(me("first-password")).isEqualTo(401);
+	}
+
+	@Test
+	void aWrongCurrentPasswordChangesNothingAndNothingTypedIsEchoed() {
+		HttpResponse<String> response = this.http.form("/account/password", Map.of("currentPassword", "not-my-password",
+				"newPassword", "second-password", "_csrf", this.http.csrf("/account")));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("That is not your current password.")
+			.doesNotContain("not-my-password", "second-password");
+		assertThat(me("first-password")).isEqualTo(200);
+	}
+
+	@Test
+	void aTooShortNewPasswordIsRefused() {
+		HttpResponse<String> response = this.http.form("/account/password", Map.of("currentPassword", "first-password",
+				"newPassword", "short", "_csrf", this.http.csrf("/account")));
+
+		assertThat(response.body()).contains("Use 10 to 128 characters.");
+		assertThat(me("first-password")).isEqualTo(200);
+	}
+
+	private int me(String password) {
+		return new Http(this.port).get("/api/v1/me", "Authorization", Http.basic(this.email, password)).statusCode();
+	}
+
+}
