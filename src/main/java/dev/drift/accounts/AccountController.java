@@ -42,8 +42,16 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(Actor actor, @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors() && !this.accounts.changePassword(actor, form.currentPassword(), form.newPassword())) {
-			errors.rejectValue("currentPassword", "password.current.wrong");
+		if (!errors.hasErrors() && !Accounts.isAcceptablePassword(form.newPassword())) {
+			errors.rejectValue("newPassword", "signup.password.length");
+		}
+		if (!errors.hasErrors()) {
+			switch (this.accounts.changePassword(actor, form.currentPassword(), form.newPassword())) {
+				case WRONG_CURRENT_PASSWORD -> errors.rejectValue("currentPassword", "password.current.wrong");
+				case TOO_MANY_ATTEMPTS -> errors.rejectValue("currentPassword", "password.current.locked");
+				case CHANGED -> {
+				}
+			}
 		}
 		if (errors.hasErrors()) {
 			return page(actor, model);

@@ -1,5 +1,6 @@
 package dev.drift.accounts;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +44,10 @@ public class Accounts {
 
 	public static final int MIN_PASSWORD_LENGTH = 10;
 
-	public static final int MAX_PASSWORD_LENGTH = 128;
+	/** BCrypt reads at most 72 bytes of a password; Drift accepts no longer one. */
+	public static final int MAX_PASSWORD_LENGTH = 72;
+
+	public static final int MAX_EMAIL_LENGTH = 254;
 
 	private final AccountRepository accounts;
 
@@ -123,21 +127,41 @@ public class Accounts {
 	}
 
 	/**
-	 * The caller changes their own password, proving the current one. Answers false,
-	 * changing nothing, when the current password is wrong.
+	 * The caller changes their own password, proving the current one. Wrong current
+	 * passwords count towards the sign-in throttle like failed sign-ins.
 	 */
-	public boolean changePassword(Actor actor, String currentPassword, String newPassword) {
+	public PasswordChange changePassword(Actor actor, String currentPassword, String newPassword) {
 		Account account = this.accounts.findById(actor.accountId()).orElseThrow(() -> new NotFoundException("Account"));
-		boolean proven = this.encoder.matches(currentPassword, account.passwordHash());
+		if (this.throttle.refusal(account.email(), null).isPresent()) {
+			return PasswordChange.TOO_MANY_ATTEMPTS;
+		}
+		LoginThrottle.Attempt attempt;
+		try {
+			attempt = this.throttle.begin(account.email(), null);
+		}
+		catch (LoginThrottledException ex) {
+			return PasswordChange.TOO_MANY_ATTEMPTS;
+		}
+		boolean proven = isAcceptablePassword(currentPassword)
+				&& this.encoder.matches(currentPassword, account.passwordHash());
 		this.audit.record(new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(), null,
 				account.id(), "PASSWORD_CHANGED", proven ? Outcome.SUCCESS : Outcome.DENIED, null));
 		if (!proven) {
-			return false;
+			return this.throttle.failed(attempt) ? PasswordChange.TOO_MANY_ATTEMPTS
+					: PasswordChange.WRONG_CURRENT_PASSWORD;
 		}
+		this.throttle.succeeded(attempt);
 		checkPassword(newPassword);
 		account.changePassword(this.encoder.encode(newPassword));
 		this.accounts.save(account);
-		return true;
+		return PasswordChange.CHANGED;
+	}
+
+	/** How a password change ended. */
+	public enum PasswordChange {
+
+		CHANGED, WRONG_CURRENT_PASSWORD, TOO_MANY_ATTEMPTS
+
 	}
 
 	@Transactional(readOnly = true)
@@ -193,8 +217,16 @@ public class Accounts {
 		}
 	}
 
+	/**
+	 * Whether a password has an acceptable length: 10 characters to 72 bytes in UTF-8.
+	 */
+	public static boolean isAcceptablePassword(String password) {
+		return password != null && password.length() >= MIN_PASSWORD_LENGTH
+				&& password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_LENGTH;
+	}
+
 	private static void checkPassword(String password) {
-		if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+		if (!isAcceptablePassword(password)) {
 			throw new RuleViolationException("PASSWORD_LENGTH",
 					"Passwords have " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters");
 		}

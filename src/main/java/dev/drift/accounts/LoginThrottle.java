@@ -5,22 +5,34 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins per account email and per source address, in the database so
- * that several instances share the count. Unknown emails are counted exactly like known
- * ones, so the throttle reveals nothing about which accounts exist.
+ * Counts sign-in attempts per account email and per source address, in the database so
+ * that several instances share the count.
+ * <ul>
+ * <li>An attempt is counted <em>before</em> its password is checked, so parallel attempts
+ * cannot get more password checks than the limit; a successful one is then
+ * forgotten.</li>
+ * <li>Keys are SHA-256 hashes of the normalised email or the address: fixed length, and
+ * no typed email (or a password typed into the email field) is stored.</li>
+ * <li>Unknown emails are counted exactly like known ones, so the throttle reveals nothing
+ * about which accounts exist.</li>
+ * <li>Statements run on their own (no surrounding transaction), so a lock written by two
+ * attempts at once never aborts either.</li>
+ * </ul>
  */
 @Service
-@Transactional
 class LoginThrottle {
 
 	private final JdbcClient jdbc;
@@ -36,19 +48,19 @@ class LoginThrottle {
 	}
 
 	static String accountKey(String email) {
-		return "account:" + Account.normalize(email);
+		return "account:" + ApiTokens.sha256(Account.normalize(email));
 	}
 
 	static String addressKey(String address) {
-		return "address:" + address;
+		return "address:" + ApiTokens.sha256(address);
 	}
 
 	/** How long sign-in stays refused for this email or address, if it is locked now. */
-	@Transactional(readOnly = true)
 	Optional<Duration> refusal(String email, String address) {
 		Instant now = Instant.now(this.clock);
 		return this.jdbc.sql("select locked_until from accounts_login_lock where throttle_key in (:keys)")
-			.param("keys", keys(email, address))
+			.param("keys",
+					address == null ? List.of(accountKey(email)) : List.of(accountKey(email), addressKey(address)))
 			.query((rs, i) -> rs.getObject("locked_until", OffsetDateTime.class).toInstant())
 			.list()
 			.stream()
@@ -58,76 +70,115 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Records a failure. Answers whether it locked the account just now.
+	 * Counts an attempt before its password is checked. Refused, and the key locked, when
+	 * it would pass the limit.
 	 */
-	boolean failed(String email, String address) {
+	Attempt begin(String email, String address) {
 		Instant now = Instant.now(this.clock);
-		boolean accountLocked = recordFailure(accountKey(email), this.properties.maxFailures(), now);
-		if (address != null) {
-			recordFailure(addressKey(address), this.properties.maxFailuresPerAddress(), now);
+		Counted account = count(accountKey(email), now);
+		Counted source = address == null ? null : count(addressKey(address), now);
+		boolean accountOver = account.count() > this.properties.maxFailures();
+		boolean sourceOver = source != null && source.count() > this.properties.maxFailuresPerAddress();
+		if (accountOver || sourceOver) {
+			forget(account, source);
+			if (accountOver) {
+				lock(account.key(), now);
+			}
+			if (sourceOver) {
+				lock(source.key(), now);
+			}
+			throw new LoginThrottledException(this.properties.coolingOff());
 		}
-		return accountLocked;
+		return new Attempt(account, source);
 	}
 
-	void succeeded(String email) {
+	/** The password was right: the account's earlier failures are forgotten too. */
+	void succeeded(Attempt attempt) {
 		this.jdbc.sql("delete from accounts_login_failure where throttle_key = :key")
-			.param("key", accountKey(email))
+			.param("key", attempt.account().key())
 			.update();
+		forget(null, attempt.source());
+	}
+
+	/**
+	 * The password was wrong: the attempt stays counted. Answers whether it locked the
+	 * account.
+	 */
+	boolean failed(Attempt attempt) {
+		Instant now = Instant.now(this.clock);
+		if (attempt.source() != null && failures(attempt.source().key()) >= this.properties.maxFailuresPerAddress()) {
+			lock(attempt.source().key(), now);
+		}
+		if (failures(attempt.account().key()) >= this.properties.maxFailures()) {
+			lock(attempt.account().key(), now);
+			return true;
+		}
+		return false;
 	}
 
 	/**
 	 * Lifts an account's lock and forgets its failures. Answers whether it was locked.
 	 */
 	boolean lift(String email) {
-		succeeded(email);
+		String key = accountKey(email);
+		this.jdbc.sql("delete from accounts_login_failure where throttle_key = :key").param("key", key).update();
 		return this.jdbc.sql("delete from accounts_login_lock where throttle_key = :key and locked_until > :now")
-			.param("key", accountKey(email))
+			.param("key", key)
 			.param("now", utc(Instant.now(this.clock)))
 			.update() > 0;
 	}
 
 	/** The emails among these that are locked now, with the end of their lock. */
-	@Transactional(readOnly = true)
 	List<Lock> locked(List<String> emails) {
 		if (emails.isEmpty()) {
 			return List.of();
 		}
+		Map<String, String> byKey = emails.stream()
+			.collect(Collectors.toMap(LoginThrottle::accountKey, Function.identity(), (a, b) -> a));
 		return this.jdbc
 			.sql("select throttle_key, locked_until from accounts_login_lock"
 					+ " where throttle_key in (:keys) and locked_until > :now order by locked_until")
-			.param("keys", emails.stream().map(LoginThrottle::accountKey).toList())
+			.param("keys", new ArrayList<>(byKey.keySet()))
 			.param("now", utc(Instant.now(this.clock)))
-			.query((rs, i) -> new Lock(rs.getString("throttle_key").substring("account:".length()),
+			.query((rs, i) -> new Lock(byKey.get(rs.getString("throttle_key")),
 					rs.getObject("locked_until", OffsetDateTime.class).toInstant()))
 			.list();
 	}
 
-	private boolean recordFailure(String key, int limit, Instant now) {
-		Instant windowStart = now.minus(this.properties.window());
+	private Counted count(String key, Instant now) {
 		this.jdbc.sql("delete from accounts_login_failure where throttle_key = :key and occurred_at <= :start")
 			.param("key", key)
-			.param("start", utc(windowStart))
+			.param("start", utc(now.minus(this.properties.window())))
 			.update();
+		UUID row = UUID.randomUUID();
 		this.jdbc.sql("insert into accounts_login_failure (id, throttle_key, occurred_at) values (:id, :key, :at)")
-			.param("id", UUID.randomUUID())
+			.param("id", row)
 			.param("key", key)
 			.param("at", utc(now))
 			.update();
-		long failures = this.jdbc.sql("select count(*) from accounts_login_failure where throttle_key = :key")
+		return new Counted(key, row, failures(key));
+	}
+
+	private long failures(String key) {
+		return this.jdbc.sql("select count(*) from accounts_login_failure where throttle_key = :key")
 			.param("key", key)
 			.query(Long.class)
 			.single();
-		if (failures < limit) {
-			return false;
+	}
+
+	private void forget(Counted account, Counted source) {
+		for (Counted counted : new Counted[] { account, source }) {
+			if (counted != null) {
+				this.jdbc.sql("delete from accounts_login_failure where id = :id").param("id", counted.row()).update();
+			}
 		}
-		lock(key, now);
-		return true;
 	}
 
 	private void lock(String key, Instant now) {
 		OffsetDateTime until = utc(now.plus(this.properties.coolingOff()));
 		int updated = this.jdbc
-			.sql("update accounts_login_lock set locked_until = :until, locked_at = :now where throttle_key = :key")
+			.sql("update accounts_login_lock set locked_until = :until, locked_at = :now"
+					+ " where throttle_key = :key and locked_until <= :now")
 			.param("until", until)
 			.param("now", utc(now))
 			.param("key", key)
@@ -142,14 +193,13 @@ class LoginThrottle {
 					.update();
 			}
 			catch (DuplicateKeyException ex) {
-				// locked by a concurrent failure a moment ago: the lock stands either way
+				// locked already, by this attempt's twin or an earlier one: the lock
+				// stands
 			}
 		}
-		this.jdbc.sql("delete from accounts_login_failure where throttle_key = :key").param("key", key).update();
-	}
-
-	private static List<String> keys(String email, String address) {
-		return address == null ? List.of(accountKey(email)) : List.of(accountKey(email), addressKey(address));
+		// The failures stay, so attempts already past the lock check still see the count;
+		// they leave the window by the time the lock ends (window = cooling-off by
+		// default).
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
@@ -159,6 +209,13 @@ class LoginThrottle {
 	private static Duration roundUpToSeconds(Duration duration) {
 		long seconds = duration.toSeconds() + (duration.toNanosPart() > 0 ? 1 : 0);
 		return Duration.ofSeconds(Math.max(seconds, 1));
+	}
+
+	record Counted(String key, UUID row, long count) {
+	}
+
+	/** A sign-in attempt in progress. */
+	record Attempt(Counted account, Counted source) {
 	}
 
 	record Lock(String email, Instant lockedUntil) {

@@ -1,13 +1,14 @@
 package dev.drift.accounts;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
  * The account page's change-password form.
  */
 record PasswordForm(@NotBlank(message = "{password.current.required}") String currentPassword,
-		@NotBlank(message = "{signup.password.required}") @Size(min = Accounts.MIN_PASSWORD_LENGTH,
+		@NotNull(message = "{signup.password.length}") @Size(min = Accounts.MIN_PASSWORD_LENGTH,
 				max = Accounts.MAX_PASSWORD_LENGTH, message = "{signup.password.length}") String newPassword) {
 
 	static PasswordForm empty() {

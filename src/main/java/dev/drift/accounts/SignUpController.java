@@ -9,10 +9,16 @@ import dev.drift.people.ClinicProfile;
 import dev.drift.people.Clinics;
 import dev.drift.shared.ConflictException;
 import dev.drift.shared.NotFoundException;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,13 +37,22 @@ class SignUpController {
 
 	private final Clinics clinics;
 
-	SignUpController(Accounts accounts, Clinics clinics) {
+	private final AuthenticationManager authentication;
+
+	private final SessionStart sessions;
+
+	SignUpController(Accounts accounts, Clinics clinics, AuthenticationManager authentication, SessionStart sessions) {
 		this.accounts = accounts;
 		this.clinics = clinics;
+		this.authentication = authentication;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/signup")
-	String form(Model model) {
+	String form(Model model, Authentication signedIn) {
+		if (isSignedIn(signedIn)) {
+			return "redirect:/home";
+		}
 		List<ClinicProfile> all = this.clinics.all();
 		ClinicProfile first = all.isEmpty() ? null : all.getFirst();
 		model.addAttribute("form", SignUpForm.empty(first == null ? "UTC" : first.timeZone().getId(),
@@ -47,9 +62,15 @@ class SignUpController {
 
 	@PostMapping("/signup")
 	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors, Model model,
-			HttpServletRequest request) throws ServletException {
+			Authentication signedIn, HttpServletRequest request, HttpServletResponse response) {
+		if (isSignedIn(signedIn)) {
+			return "redirect:/home";
+		}
 		ClinicProfile clinic = clinic(form.clinicId(), errors);
 		ZoneId zone = zone(form.timeZone(), clinic);
+		if (!errors.hasFieldErrors("password") && !Accounts.isAcceptablePassword(form.password())) {
+			errors.rejectValue("password", "signup.password.length");
+		}
 		if (!form.consents()) {
 			errors.rejectValue("healthDataConsent", "signup.consent.required");
 		}
@@ -64,8 +85,21 @@ class SignUpController {
 			errors.rejectValue("email", "signup.email.taken");
 			return page(model, this.clinics.all());
 		}
-		request.login(form.email(), form.password());
-		return "redirect:/home";
+		try {
+			UsernamePasswordAuthenticationToken credentials = UsernamePasswordAuthenticationToken
+				.unauthenticated(form.email(), form.password());
+			credentials.setDetails(new WebAuthenticationDetails(request));
+			this.sessions.signIn(request, response, this.authentication.authenticate(credentials));
+			return "redirect:/home";
+		}
+		catch (AuthenticationException ex) {
+			return "redirect:/login?registered";
+		}
+	}
+
+	private static boolean isSignedIn(Authentication authentication) {
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
 	private ClinicProfile clinic(String id, BindingResult errors) {

@@ -2,6 +2,7 @@ package dev.drift.accounts;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -10,16 +11,16 @@ import jakarta.validation.constraints.Size;
 record SignUpForm(@NotBlank(message = "{signup.name.required}") @Size(max = 120) String name,
 		@NotBlank(message = "{signup.email.required}") @Email(message = "{signup.email.invalid}") @Size(
 				max = 254) String email,
-		@NotBlank(message = "{signup.password.required}") @Size(min = Accounts.MIN_PASSWORD_LENGTH,
+		@NotNull(message = "{signup.password.length}") @Size(min = Accounts.MIN_PASSWORD_LENGTH,
 				max = Accounts.MAX_PASSWORD_LENGTH, message = "{signup.password.length}") String password,
-		String timeZone, String clinicId, Boolean healthDataConsent) {
+		String timeZone, String clinicId, String healthDataConsent) {
 
-	boolean consents() {
-		return Boolean.TRUE.equals(this.healthDataConsent);
+	public boolean consents() {
+		return "true".equals(this.healthDataConsent);
 	}
 
 	static SignUpForm empty(String timeZone, String clinicId) {
-		return new SignUpForm("", "", "", timeZone, clinicId, false);
+		return new SignUpForm("", "", "", timeZone, clinicId, "");
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.drift.accounts;
 import java.util.UUID;
 
 import dev.drift.people.Actor;
+import dev.drift.people.Clinics;
 import dev.drift.people.Role;
 import dev.drift.shared.ConflictException;
 import jakarta.validation.Valid;
@@ -24,8 +25,11 @@ class StaffController {
 
 	private final Accounts accounts;
 
-	StaffController(Accounts accounts) {
+	private final Clinics clinics;
+
+	StaffController(Accounts accounts, Clinics clinics) {
 		this.accounts = accounts;
+		this.clinics = clinics;
 	}
 
 	@GetMapping("/admin/staff")
@@ -37,6 +41,9 @@ class StaffController {
 	@PostMapping("/admin/staff")
 	String create(Actor actor, @Valid @ModelAttribute("form") StaffForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		if (!errors.hasFieldErrors("password") && !Accounts.isAcceptablePassword(form.password())) {
+			errors.rejectValue("password", "signup.password.length");
+		}
 		if (errors.hasErrors()) {
 			return page(actor, model);
 		}
@@ -62,6 +69,7 @@ class StaffController {
 	private String page(Actor actor, Model model) {
 		model.addAttribute("staff", this.accounts.staff(actor));
 		model.addAttribute("locks", this.accounts.locks(actor));
+		model.addAttribute("zone", this.clinics.get(actor.clinicId()).timeZone());
 		return "admin/staff";
 	}
 

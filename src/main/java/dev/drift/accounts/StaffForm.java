@@ -2,6 +2,7 @@ package dev.drift.accounts;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -12,7 +13,7 @@ record StaffForm(@NotBlank(message = "{staff.name.required}") @Size(max = 120) S
 		@NotBlank(message = "{signup.email.required}") @Email(message = "{signup.email.invalid}") @Size(
 				max = 254) String email,
 		@NotBlank @Pattern(regexp = "THERAPIST|ADMIN", message = "{staff.role.invalid}") String role,
-		@NotBlank(message = "{signup.password.required}") @Size(min = Accounts.MIN_PASSWORD_LENGTH,
+		@NotNull(message = "{signup.password.length}") @Size(min = Accounts.MIN_PASSWORD_LENGTH,
 				max = Accounts.MAX_PASSWORD_LENGTH, message = "{signup.password.length}") String password) {
 
 	static StaffForm empty() {

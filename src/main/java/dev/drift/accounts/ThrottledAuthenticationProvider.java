@@ -57,13 +57,25 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			record(email, "LOGIN_REFUSED_LOCKED", Outcome.DENIED, address);
 			throw new LoginThrottledException(refusal.get());
 		}
+		LoginThrottle.Attempt attempt;
 		try {
+			attempt = this.throttle.begin(email, address);
+		}
+		catch (LoginThrottledException ex) {
+			record(email, "LOGIN_LOCKED", Outcome.DENIED, address);
+			throw ex;
+		}
+		try {
+			if (!Accounts.isAcceptablePassword(String.valueOf(authentication.getCredentials()))
+					|| email.length() > Accounts.MAX_EMAIL_LENGTH) {
+				throw new BadCredentialsException("Not a password Drift could have stored");
+			}
 			Authentication result = this.passwords.authenticate(authentication);
-			this.throttle.succeeded(email);
+			this.throttle.succeeded(attempt);
 			return result;
 		}
 		catch (BadCredentialsException | AccountStatusException ex) {
-			boolean locked = this.throttle.failed(email, address);
+			boolean locked = this.throttle.failed(attempt);
 			record(email, "LOGIN_FAILED", Outcome.FAILURE, address);
 			if (locked) {
 				record(email, "LOGIN_LOCKED", Outcome.DENIED, address);

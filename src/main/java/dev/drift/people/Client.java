@@ -83,10 +83,8 @@ class Client {
 		Client registered = new Client(UUID.randomUUID(), null, clinic.value(), null, normalize(client.email()), null,
 				null, null, null, null, null, null, true, false, null, null, now);
 		registered.change(client.details());
+		registered.consent(client.consent());
 		registered.reschedule(client.sleep());
-		if (client.consent() != null) {
-			registered.consent(client.consent());
-		}
 		return registered;
 	}
 

@@ -68,6 +68,17 @@ public class Clients {
 		return this.clients.save(client).toProfile();
 	}
 
+	/**
+	 * Profile and sleep schedule together, as the profile page saves them: all or
+	 * nothing.
+	 */
+	public ClientProfile change(Actor actor, ClientId id, ClientDetails details, SleepSchedule sleep) {
+		Client client = reachable(actor, id, "CLIENT_PROFILE_CHANGED");
+		client.change(details);
+		client.reschedule(sleep);
+		return this.clients.save(client).toProfile();
+	}
+
 	public ClientProfile reschedule(Actor actor, ClientId id, SleepSchedule sleep) {
 		Client client = reachable(actor, id, "CLIENT_SLEEP_SCHEDULE_CHANGED");
 		client.reschedule(sleep);

@@ -40,13 +40,7 @@ record ClinicForm(@NotBlank(message = "{clinic.name.required}") @Size(max = 120)
 				errors.rejectValue("inactivityTimeoutMinutes", "clinic.timeout.invalid");
 			}
 		}
-		if (this.hours == null || this.hours.size() != 7) {
-			errors.reject("hours.incomplete");
-			return;
-		}
-		for (int i = 0; i < this.hours.size(); i++) {
-			this.hours.get(i).validate("hours[" + i + "]", false, errors);
-		}
+		DayHoursForm.validateWeek(this.hours, false, errors);
 	}
 
 	ClinicDetails toDetails() {

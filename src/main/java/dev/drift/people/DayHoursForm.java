@@ -3,6 +3,7 @@ package dev.drift.people;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,33 +15,55 @@ import org.springframework.validation.Errors;
  * optional break. Times arrive as {@code HH:mm} text and are checked here, so a bad value
  * becomes a field message rather than a failed request.
  */
-record DayHoursForm(String day, Boolean open, String starts, String ends, String breakStarts, String breakEnds) {
+record DayHoursForm(String day, String open, String starts, String ends, String breakStarts, String breakEnds) {
 
 	static List<DayHoursForm> week(Function<DayOfWeek, Optional<DayHoursForm>> known) {
 		List<DayHoursForm> rows = new ArrayList<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
-			rows.add(known.apply(day).orElse(new DayHoursForm(day.name(), false, "", "", "", "")));
+			rows.add(known.apply(day).orElse(new DayHoursForm(day.name(), "", "", "", "", "")));
 		}
 		return rows;
 	}
 
 	static DayHoursForm of(OpeningHours hours) {
-		return new DayHoursForm(hours.dayOfWeek().name(), true, hours.opens().toString(), hours.closes().toString(), "",
-				"");
+		return new DayHoursForm(hours.dayOfWeek().name(), "true", hours.opens().toString(), hours.closes().toString(),
+				"", "");
 	}
 
 	static DayHoursForm of(WorkingDay day) {
-		return new DayHoursForm(day.dayOfWeek().name(), true, day.starts().toString(), day.ends().toString(),
+		return new DayHoursForm(day.dayOfWeek().name(), "true", day.starts().toString(), day.ends().toString(),
 				day.breakStarts() == null ? "" : day.breakStarts().toString(),
 				day.breakEnds() == null ? "" : day.breakEnds().toString());
 	}
 
-	boolean isOpen() {
-		return Boolean.TRUE.equals(this.open);
+	public boolean isOpen() {
+		return "true".equals(this.open);
 	}
 
 	DayOfWeek dayOfWeek() {
 		return DayOfWeek.valueOf(this.day);
+	}
+
+	/**
+	 * Checks that a week's rows name each weekday once, then each row; answers whether
+	 * all is valid.
+	 */
+	static boolean validateWeek(List<DayHoursForm> week, boolean withBreak, Errors errors) {
+		boolean complete = week != null && week.size() == 7 && week.stream().allMatch(DayHoursForm::namesADay)
+				&& week.stream().map(DayHoursForm::day).distinct().count() == 7;
+		if (!complete) {
+			errors.reject("hours.incomplete");
+			return false;
+		}
+		boolean valid = true;
+		for (int i = 0; i < week.size(); i++) {
+			valid &= week.get(i).validate("hours[" + i + "]", withBreak, errors);
+		}
+		return valid;
+	}
+
+	private boolean namesADay() {
+		return this.day != null && Arrays.stream(DayOfWeek.values()).anyMatch((d) -> d.name().equals(this.day));
 	}
 
 	/**

@@ -11,6 +11,7 @@ public record NewClient(String email, ClientDetails details, SleepSchedule sleep
 		Objects.requireNonNull(email, "email");
 		Objects.requireNonNull(details, "details");
 		Objects.requireNonNull(sleep, "sleep");
+		Objects.requireNonNull(consent, "consent: no client is registered without consent to process health data");
 	}
 
 }

@@ -2,6 +2,8 @@ package dev.drift.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 import jakarta.validation.Valid;
@@ -43,7 +45,8 @@ class ProfileController {
 		}
 		try {
 			LocalDate born = form.parsedDateOfBirth();
-			if (born != null && born.isAfter(LocalDate.now(this.clock))) {
+			ZoneId zone = form.hasValidZone() ? ZoneId.of(form.timeZone()) : ZoneOffset.UTC;
+			if (born != null && born.isAfter(LocalDate.now(this.clock.withZone(zone)))) {
 				errors.rejectValue("dateOfBirth", "profile.dateOfBirth.future");
 			}
 		}
@@ -53,8 +56,7 @@ class ProfileController {
 		if (errors.hasErrors()) {
 			return form(model);
 		}
-		this.clients.change(actor, actor.clientId(), form.toDetails());
-		this.clients.reschedule(actor, actor.clientId(), form.sleep().toSchedule());
+		this.clients.change(actor, actor.clientId(), form.toDetails(), form.toSchedule());
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/me/profile";
 	}

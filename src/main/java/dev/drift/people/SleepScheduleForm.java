@@ -20,7 +20,7 @@ record SleepScheduleForm(
 				message = "{sleep.time.invalid}") String workdayMainSleepStart,
 		@NotBlank(message = "{sleep.time.required}") @Pattern(regexp = TIME,
 				message = "{sleep.time.invalid}") String offdayMainSleepStart,
-		@NotNull(message = "{sleep.workdays.required}") List<@Pattern(regexp = WEEKDAY,
+		@NotNull(message = "{sleep.workdays.required}") List<@NotNull @Pattern(regexp = WEEKDAY,
 				message = "{sleep.workdays.invalid}") String> workdays,
 		@NotBlank(message = "{sleep.shift.required}") @Pattern(regexp = SHIFT,
 				message = "{sleep.shift.invalid}") String shiftPattern) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.drift.shared.RuleViolationException;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -65,6 +67,9 @@ class Therapist {
 	}
 
 	void takeTimeOff(TimeOff off) {
+		if (this.timeOff.stream().anyMatch((planned) -> planned.overlaps(off))) {
+			throw new RuleViolationException("TIME_OFF_OVERLAPS", "This time off overlaps time off already planned");
+		}
 		this.timeOff = new LinkedHashSet<>(this.timeOff);
 		this.timeOff.add(off);
 	}

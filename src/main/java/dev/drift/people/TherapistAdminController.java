@@ -2,6 +2,8 @@ package dev.drift.people;
 
 import java.util.UUID;
 
+import dev.drift.shared.NotFoundException;
+import dev.drift.shared.RuleViolationException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -61,14 +63,25 @@ class TherapistAdminController {
 			model.addAttribute("form", TherapistForm.of(therapist));
 			return page(therapist, timeOff, model);
 		}
-		this.therapists.takeTimeOff(actor, therapist.id(), timeOff.toTimeOff());
+		try {
+			this.therapists.takeTimeOff(actor, therapist.id(), timeOff.toTimeOff());
+		}
+		catch (RuleViolationException ex) {
+			errors.rejectValue("firstDay", "timeOff.overlaps");
+			model.addAttribute("form", TherapistForm.of(therapist));
+			return page(therapist, timeOff, model);
+		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/admin/therapists/" + id;
 	}
 
 	@PostMapping("/admin/therapists/{id}/time-off/cancel")
-	String cancelTimeOff(Actor actor, @PathVariable UUID id, @ModelAttribute TimeOffForm timeOff,
-			RedirectAttributes redirect) {
+	String cancelTimeOff(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute TimeOffForm timeOff,
+			BindingResult errors, RedirectAttributes redirect) {
+		timeOff.validate(errors);
+		if (errors.hasErrors()) {
+			throw new NotFoundException("Time off");
+		}
 		this.therapists.cancelTimeOff(actor, new TherapistId(id), timeOff.toTimeOff());
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/admin/therapists/" + id;

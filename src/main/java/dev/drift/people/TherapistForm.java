@@ -27,13 +27,7 @@ record TherapistForm(@NotBlank(message = "{therapist.name.required}") @Size(max 
 				&& !this.skills.stream().allMatch((code) -> code.matches("prenatal|oncology|lymphatic"))) {
 			errors.rejectValue("skills", "therapist.skills.invalid");
 		}
-		if (this.hours == null || this.hours.size() != 7) {
-			errors.reject("hours.incomplete");
-			return;
-		}
-		for (int i = 0; i < this.hours.size(); i++) {
-			this.hours.get(i).validate("hours[" + i + "]", true, errors);
-		}
+		DayHoursForm.validateWeek(this.hours, true, errors);
 	}
 
 	TherapistDetails toDetails() {

@@ -19,6 +19,10 @@ public record TimeOff(LocalDate firstDay, LocalDate lastDay, String note) {
 		}
 	}
 
+	public boolean overlaps(TimeOff other) {
+		return !other.lastDay.isBefore(this.firstDay) && !other.firstDay.isAfter(this.lastDay);
+	}
+
 	public boolean covers(LocalDate day) {
 		return !day.isBefore(this.firstDay) && !day.isAfter(this.lastDay);
 	}

@@ -1,6 +1,7 @@
 package dev.drift.site;
 
 import java.io.IOException;
+import java.time.DateTimeException;
 
 import dev.drift.shared.DriftException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +28,14 @@ class PageExceptionHandler {
 	@ExceptionHandler(DriftException.class)
 	void drift(DriftException ex, HttpServletResponse response) throws IOException {
 		response.sendError(ex.status());
+	}
+
+	/**
+	 * A tampered page request (an impossible date, an unknown value) is a bad request.
+	 */
+	@ExceptionHandler({ DateTimeException.class, IllegalArgumentException.class })
+	void badRequest(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value());
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)

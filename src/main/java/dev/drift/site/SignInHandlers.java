@@ -2,9 +2,8 @@ package dev.drift.site;
 
 import java.io.IOException;
 
-import dev.drift.accounts.DriftUser;
 import dev.drift.accounts.LoginThrottledException;
-import dev.drift.people.Clinics;
+import dev.drift.accounts.SessionStart;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,20 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
-	private final Clinics clinics;
+	private final SessionStart sessions;
 
-	SignInHandlers(Clinics clinics) {
-		this.clinics = clinics;
+	SignInHandlers(SessionStart sessions) {
+		this.sessions = sessions;
 		setDefaultTargetUrl("/home");
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
-		if (authentication.getPrincipal() instanceof DriftUser user) {
-			int minutes = this.clinics.get(user.actor().clinicId()).settings().inactivityTimeoutMinutes();
-			request.getSession().setMaxInactiveInterval(minutes * 60);
-		}
+		this.sessions.applyTimeout(request, authentication);
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 

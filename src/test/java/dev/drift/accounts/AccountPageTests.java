@@ -64,7 +64,7 @@ class AccountPageTests {
 		HttpResponse<String> response = this.http.form("/account/password", Map.of("currentPassword", "first-password",
 				"newPassword", "short", "_csrf", this.http.csrf("/account")));
 
-		assertThat(response.body()).contains("Use 10 to 128 characters.");
+		assertThat(response.body()).contains("Use 10 to 72 characters.");
 		assertThat(me("first-password")).isEqualTo(200);
 	}
 

@@ -2,6 +2,11 @@ package dev.drift.accounts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.UUID;
 
 import dev.drift.DriftTest;
@@ -42,7 +47,7 @@ class LoginThrottleTests {
 	@Test
 	void failuresSpreadOverMoreThanTheWindowDoNotLock() {
 		for (int i = 0; i < 20; i++) {
-			this.throttle.failed(this.email, null);
+			fail(this.email, null);
 			this.clock.advance(Duration.ofMinutes(2));
 		}
 
@@ -52,7 +57,7 @@ class LoginThrottleTests {
 	@Test
 	void tenFailuresWithinTheWindowLockForTheCoolingOffPeriod() {
 		for (int i = 0; i < 10; i++) {
-			this.throttle.failed(this.email, null);
+			fail(this.email, null);
 			this.clock.advance(Duration.ofMinutes(1));
 		}
 
@@ -66,11 +71,11 @@ class LoginThrottleTests {
 	@Test
 	void afterTheLockEndsOneMoreFailureDoesNotLockAgain() {
 		for (int i = 0; i < 10; i++) {
-			this.throttle.failed(this.email, null);
+			fail(this.email, null);
 		}
 		this.clock.advance(Duration.ofMinutes(15));
 
-		assertThat(this.throttle.failed(this.email, null)).isFalse();
+		assertThat(this.throttle.failed(this.throttle.begin(this.email, null))).isFalse();
 		assertThat(this.throttle.refusal(this.email, null)).isEmpty();
 	}
 
@@ -78,11 +83,55 @@ class LoginThrottleTests {
 	void oneAddressFailingForManyAccountsIsLocked() {
 		String address = "198.51.100." + (int) (Math.random() * 250);
 		for (int i = 0; i < this.properties.maxFailuresPerAddress(); i++) {
-			this.throttle.failed("spray-" + i + "-" + UUID.randomUUID() + "@example.org", address);
+			fail("spray-" + i + "-" + UUID.randomUUID() + "@example.org", address);
 		}
 
 		assertThat(this.throttle.refusal("fresh-" + this.email, address)).isPresent();
 		assertThat(this.throttle.refusal("fresh-" + this.email, "203.0.113.9")).isEmpty();
+	}
+
+	@Test
+	void parallelAttemptsGetNoMorePasswordChecksThanTheLimit() throws Exception {
+		int attempts = 40;
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Boolean>> started = new ArrayList<>();
+			for (int i = 0; i < attempts; i++) {
+				started.add(pool.submit(() -> {
+					try {
+						this.throttle.begin(this.email, null);
+						return true;
+					}
+					catch (LoginThrottledException ex) {
+						return false;
+					}
+				}));
+			}
+			long checked = 0;
+			for (Future<Boolean> attempt : started) {
+				checked += attempt.get() ? 1 : 0;
+			}
+			assertThat(checked).isEqualTo(this.properties.maxFailures());
+			assertThat(this.throttle.refusal(this.email, null)).isPresent();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void keysAreHashesOfFixedLengthWhateverIsTyped() {
+		String typed = "x".repeat(5000) + "@example.org";
+
+		fail(typed, "203.0.113.77");
+
+		assertThat(LoginThrottle.accountKey(typed)).hasSize("account:".length() + 64).doesNotContain("example");
+		assertThat(LoginThrottle.accountKey(" Someone@Example.org "))
+			.isEqualTo(LoginThrottle.accountKey("someone@example.org"));
+	}
+
+	private void fail(String email, String address) {
+		this.throttle.failed(this.throttle.begin(email, address));
 	}
 
 }

@@ -143,6 +143,14 @@ class SignInThrottlingTests {
 		assertThat(me(this.email, PASSWORD).statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void overlongPasswordsAndEmailsAreWrongCredentialsNotServerErrors() {
+		assertThat(me(this.email, "a".repeat(100)).statusCode()).isEqualTo(401);
+		assertThat(me(this.email, "ä".repeat(40)).statusCode()).isEqualTo(401);
+		assertThat(me("x".repeat(400) + "@example.org", "wrong-password").statusCode()).isEqualTo(401);
+		assertThat(me(this.email, PASSWORD).statusCode()).isEqualTo(200);
+	}
+
 	private HttpResponse<String> me(String user, String password) {
 		return this.http.get("/api/v1/me", "Authorization", Http.basic(user, password));
 	}

@@ -147,6 +147,21 @@ class AdminPagesTests {
 	}
 
 	@Test
+	void overlappingTimeOffIsRefusedWithAMessage() {
+		TherapistProfile therapist = newTherapist();
+		String token = this.http.csrf("/admin/therapists/" + therapist.id());
+		this.http.form("/admin/therapists/" + therapist.id() + "/time-off",
+				Map.of("firstDay", "2026-12-24", "lastDay", "2026-12-27", "note", "", "_csrf", token));
+
+		HttpResponse<String> response = this.http.form("/admin/therapists/" + therapist.id() + "/time-off",
+				Map.of("firstDay", "2026-12-26", "lastDay", "2026-12-30", "note", "Again", "_csrf", token));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("This overlaps time off already planned.");
+		assertThat(this.therapists.get(this.admin, therapist.id()).timeOff()).hasSize(1);
+	}
+
+	@Test
 	void theAdminCreatesATherapistAccountThatCanSignIn() {
 		String email = "new-therapist-" + UUID.randomUUID() + "@demo.drift";
 		String token = this.http.csrf("/admin/staff");

@@ -196,6 +196,22 @@ class ClientApiTests {
 	}
 
 	@Test
+	void missingAndNullValuesInASleepScheduleAreValidationErrors() {
+		UUID me = clientId("client@demo.drift");
+
+		HttpResponse<String> nullDay = this.http.json("PUT", "/api/v1/clients/" + me + "/sleep-schedule",
+				"""
+						{"workdayMainSleepStart":"22:30","offdayMainSleepStart":"22:30","workdays":[null],"shiftPattern":"early"}""",
+				"Authorization", CLIENT);
+		HttpResponse<String> empty = this.http.json("PUT", "/api/v1/clients/" + me + "/sleep-schedule", "{}",
+				"Authorization", CLIENT);
+
+		assertThat(nullDay.statusCode()).isEqualTo(422);
+		assertThat(empty.statusCode()).isEqualTo(422);
+		assertThat(this.json.readTree(empty.body()).get("errors")).hasSize(4);
+	}
+
+	@Test
 	void aClientCannotChangeAnotherClientsSchedule() {
 		UUID client2 = clientId("client2@demo.drift");
 		SleepSchedule before = this.clients.find(new ClientId(client2)).orElseThrow().sleep();

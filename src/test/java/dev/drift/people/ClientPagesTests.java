@@ -58,11 +58,11 @@ class ClientPagesTests {
 	void aClientChangesTheirProfileAndSleepSchedule() {
 		this.http.signIn(this.email, "a-long-password");
 		Map<String, Object> form = profileForm();
-		form.put("sleep.workdayMainSleepStart", "09:00");
-		form.put("sleep.offdayMainSleepStart", "23:30");
-		form.put("sleep.shiftPattern", "night");
+		form.put("workdayMainSleepStart", "09:00");
+		form.put("offdayMainSleepStart", "23:30");
+		form.put("shiftPattern", "night");
 		form.put("phone", "+44 7700 900999");
-		form.put("sleep.workdays", java.util.List.of("", "MONDAY", "TUESDAY"));
+		form.put("workdays", java.util.List.of("", "MONDAY", "TUESDAY"));
 
 		HttpResponse<String> response = this.http.form("/me/profile", form);
 
@@ -78,7 +78,7 @@ class ClientPagesTests {
 	void noWorkDaysIsAValidAnswer() {
 		this.http.signIn(this.email, "a-long-password");
 		Map<String, Object> form = profileForm();
-		form.put("sleep.workdays", "");
+		form.put("workdays", "");
 
 		HttpResponse<String> response = this.http.form("/me/profile", form);
 
@@ -95,7 +95,7 @@ class ClientPagesTests {
 		form.put("phone", "call me maybe");
 		form.put("dateOfBirth", "2999-01-01");
 		form.put("timeZone", "Atlantis/Capital");
-		form.put("sleep.workdayMainSleepStart", "7pm");
+		form.put("workdayMainSleepStart", "7pm");
 
 		HttpResponse<String> response = this.http.form("/me/profile", form);
 
@@ -159,10 +159,10 @@ class ClientPagesTests {
 		form.put("dateOfBirth", "1990-05-01");
 		form.put("timeZone", "Europe/London");
 		form.put("contactByEmail", "true");
-		form.put("sleep.workdayMainSleepStart", "22:30");
-		form.put("sleep.offdayMainSleepStart", "23:00");
-		form.put("sleep.workdays", java.util.List.of("", "MONDAY"));
-		form.put("sleep.shiftPattern", "no_shifts");
+		form.put("workdayMainSleepStart", "22:30");
+		form.put("offdayMainSleepStart", "23:00");
+		form.put("workdays", java.util.List.of("", "MONDAY"));
+		form.put("shiftPattern", "no_shifts");
 		return form;
 	}
 

@@ -90,6 +90,8 @@ class SignInPagesTests {
 		assertThat(this.http.get("/admin/clinic").statusCode()).isEqualTo(403);
 		assertThat(this.http.get("/clients").statusCode()).isEqualTo(403);
 		assertThat(this.http.get("/admin/staff").statusCode()).isEqualTo(403);
+		assertThat(this.http.get("/admin/clinic", "Accept", "text/html").body())
+			.contains("You do not have access to that page.");
 	}
 
 	@Test
@@ -133,20 +135,24 @@ class SignInPagesTests {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("Enter your name.", "Enter a valid email address.",
-				"Use 10 to 128 characters.", "Your consent is needed");
+				"Use 10 to 72 characters.", "Your consent is needed");
 	}
 
 	@Test
 	void aClientSignsUpWithConsentAndIsSignedIn() {
 		String email = "new-" + UUID.randomUUID() + "@example.org";
 		String token = this.http.csrf("/signup");
+		String anonymousSession = this.http.cookies().get("JSESSIONID");
 
 		HttpResponse<String> response = this.http.form("/signup",
 				Map.of("name", "Nia Newcomer", "email", email, "password", "a-long-password", "timeZone",
 						"Europe/London", "clinicId", clinicId(), "healthDataConsent", "true", "_csrf", token));
 
 		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(this.http.cookies().get("JSESSIONID")).isNotEqualTo(anonymousSession);
 		assertThat(this.http.get("/home").body()).contains("Hello, Nia Newcomer");
+		assertThat(this.http.get("/signup").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/home"));
 		assertThat(this.accounts.findByEmail(email))
 			.hasValueSatisfying((account) -> assertThat(account.clientId()).isNotNull());
 	}
