@@ -60,15 +60,20 @@ class AccountController {
 		return "redirect:/account";
 	}
 
+	/**
+	 * Answers with the page itself (no redirect), so the secret is never stored, not even
+	 * as a flash attribute.
+	 */
 	@PostMapping("/account/tokens")
-	String issue(Actor actor, @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+	String issue(Actor actor, @RequestParam(defaultValue = "") String name, Model model) {
 		try {
-			redirect.addFlashAttribute("issued", this.tokens.issue(actor, name));
+			model.addAttribute("issued", this.tokens.issue(actor, name));
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("tokenError", ex.code());
+			model.addAttribute("tokenError", ex.code());
 		}
-		return "redirect:/account";
+		model.addAttribute("passwordForm", PasswordForm.empty());
+		return page(actor, model);
 	}
 
 	private String page(Actor actor, Model model) {

@@ -1,5 +1,6 @@
 package dev.drift.accounts;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -7,7 +8,7 @@ import java.util.UUID;
  * A token as its owner sees it later: its name and hint, never the token.
  */
 public record ApiTokenView(UUID id, String name, String hint, Instant createdAt, Instant lastUsedAt,
-		Instant revokedAt) {
+		Instant revokedAt) implements Serializable {
 
 	public boolean active() {
 		return this.revokedAt == null;

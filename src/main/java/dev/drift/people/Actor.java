@@ -1,5 +1,6 @@
 package dev.drift.people;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -7,7 +8,8 @@ import java.util.UUID;
  * Who is acting: the signed-in account, its clinic and role, and the client or therapist
  * record it stands for. Facades authorize every read and change against it.
  */
-public record Actor(UUID accountId, ClinicId clinicId, Role role, ClientId clientId, TherapistId therapistId) {
+public record Actor(UUID accountId, ClinicId clinicId, Role role, ClientId clientId,
+		TherapistId therapistId) implements Serializable {
 
 	public Actor {
 		Objects.requireNonNull(accountId, "accountId");

@@ -99,8 +99,10 @@ class ApiTokenTests {
 	private String issue(String name) {
 		HttpResponse<String> created = this.http.form("/account/tokens",
 				Map.of("name", name, "_csrf", this.http.csrf("/account")));
-		assertThat(created.statusCode()).isEqualTo(302);
-		Matcher matcher = SECRET.matcher(this.http.get("/account").body());
+		assertThat(created.statusCode()).isEqualTo(200);
+		assertThat(created.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+		Matcher matcher = SECRET.matcher(created.body());
 		assertThat(matcher.find()).isTrue();
 		return matcher.group(1);
 	}

@@ -1,9 +1,11 @@
 package dev.drift.site;
 
 import dev.drift.DriftTest;
+import dev.drift.Http;
 import dev.drift.accounts.AccountView;
 import dev.drift.accounts.Accounts;
 import dev.drift.people.Actor;
+import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
 import dev.drift.people.Clinics;
@@ -11,18 +13,20 @@ import dev.drift.people.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+/**
+ * Browser sessions live in the database, and each expires after its clinic's inactivity
+ * timeout.
+ */
 @DriftTest
-@AutoConfigureMockMvc
 class SessionTimeoutTests {
 
-	@Autowired
-	MockMvcTester mvc;
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	Clinics clinics;
@@ -30,12 +34,15 @@ class SessionTimeoutTests {
 	@Autowired
 	Accounts accounts;
 
-	@Test
-	void aSignedInSessionExpiresAfterTheClinicsInactivityTimeout() {
-		var result = this.mvc.perform(formLogin().user("client@demo.drift").password("drift-demo"));
+	@Autowired
+	JdbcClient jdbc;
 
-		assertThat(result).hasStatus3xxRedirection();
-		assertThat(result.getMvcResult().getRequest().getSession().getMaxInactiveInterval()).isEqualTo(30 * 60);
+	@Test
+	void aSignedInSessionIsStoredWithTheClinicsDefaultTimeout() {
+		Http http = new Http(this.port);
+		http.signIn("client@demo.drift", "drift-demo");
+
+		assertThat(timeoutOf(http)).isEqualTo(30 * 60);
 	}
 
 	@Test
@@ -43,19 +50,43 @@ class SessionTimeoutTests {
 		AccountView account = this.accounts.findByEmail("admin@demo.drift").orElseThrow();
 		Actor admin = new Actor(account.id(), account.clinicId(), Role.ADMIN, null, null);
 		ClinicProfile before = this.clinics.get(account.clinicId());
-		var details = before.details();
-		this.clinics.change(admin,
-				new dev.drift.people.ClinicDetails(details.name(), details.timeZone(), details.locale(),
-						details.currency(), details.emergencyNumbers(), details.openingHours(),
-						new ClinicSettings(10)));
+		ClinicDetails details = before.details();
+		this.clinics.change(admin, new ClinicDetails(details.name(), details.timeZone(), details.locale(),
+				details.currency(), details.emergencyNumbers(), details.openingHours(), new ClinicSettings(10)));
 		try {
-			var result = this.mvc.perform(formLogin().user("therapist@demo.drift").password("drift-demo"));
+			Http http = new Http(this.port);
+			http.signIn("therapist@demo.drift", "drift-demo");
 
-			assertThat(result.getMvcResult().getRequest().getSession().getMaxInactiveInterval()).isEqualTo(10 * 60);
+			assertThat(timeoutOf(http)).isEqualTo(10 * 60);
 		}
 		finally {
 			this.clinics.change(admin, before.details());
 		}
+	}
+
+	@Test
+	void anExpiredSessionIsSignedOut() {
+		Http http = new Http(this.port);
+		http.signIn("client2@demo.drift", "drift-demo");
+		assertThat(http.get("/home").statusCode()).isEqualTo(200);
+
+		this.jdbc.sql("update site_session set last_access_time = 0, expiry_time = 0 where session_id = :id")
+			.param("id", sessionId(http))
+			.update();
+
+		assertThat(http.get("/home").statusCode()).isEqualTo(302);
+	}
+
+	private int timeoutOf(Http http) {
+		return this.jdbc.sql("select max_inactive_interval from site_session where session_id = :id")
+			.param("id", sessionId(http))
+			.query(Integer.class)
+			.single();
+	}
+
+	private static String sessionId(Http http) {
+		String cookie = http.cookies().get("DRIFT_SESSION");
+		return new String(java.util.Base64.getDecoder().decode(cookie));
 	}
 
 }

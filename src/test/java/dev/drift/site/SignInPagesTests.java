@@ -67,7 +67,7 @@ class SignInPagesTests {
 		HttpResponse<String> login = this.http.get("/login");
 
 		assertThat(login.headers().allValues("Set-Cookie"))
-			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("DRIFT_SESSION=")
 				.contains("Secure", "HttpOnly", "SameSite=Lax"));
 	}
 
@@ -142,14 +142,14 @@ class SignInPagesTests {
 	void aClientSignsUpWithConsentAndIsSignedIn() {
 		String email = "new-" + UUID.randomUUID() + "@example.org";
 		String token = this.http.csrf("/signup");
-		String anonymousSession = this.http.cookies().get("JSESSIONID");
+		String anonymousSession = this.http.cookies().get("DRIFT_SESSION");
 
 		HttpResponse<String> response = this.http.form("/signup",
 				Map.of("name", "Nia Newcomer", "email", email, "password", "a-long-password", "timeZone",
 						"Europe/London", "clinicId", clinicId(), "healthDataConsent", "true", "_csrf", token));
 
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(this.http.cookies().get("JSESSIONID")).isNotEqualTo(anonymousSession);
+		assertThat(this.http.cookies().get("DRIFT_SESSION")).isNotEqualTo(anonymousSession);
 		assertThat(this.http.get("/home").body()).contains("Hello, Nia Newcomer");
 		assertThat(this.http.get("/signup").headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/home"));

@@ -1,0 +1,33 @@
+package dev.drift.site;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+/**
+ * Browser sessions in the database, so several Drift instances behind a load balancer
+ * share them and a restart signs nobody out. Each session's inactivity timeout is its
+ * clinic's setting, applied at sign-in; 30 minutes until then. Expired sessions are
+ * deleted by a periodic job that is safe to run on every instance.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableJdbcHttpSession(tableName = "site_session", maxInactiveIntervalInSeconds = 30 * 60)
+class SessionConfiguration {
+
+	static final String COOKIE = "DRIFT_SESSION";
+
+	@Bean
+	CookieSerializer cookieSerializer(@Value("${drift.session.cookie-secure:true}") boolean secure) {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName(COOKIE);
+		cookie.setUseHttpOnlyCookie(true);
+		cookie.setUseSecureCookie(secure);
+		cookie.setSameSite("Lax");
+		cookie.setCookiePath("/");
+		return cookie;
+	}
+
+}
