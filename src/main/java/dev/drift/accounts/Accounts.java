@@ -3,8 +3,10 @@ package dev.drift.accounts;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -184,6 +186,16 @@ public class Accounts {
 			.stream()
 			.map(Account::toView)
 			.toList();
+	}
+
+	/** The emails of these accounts, those of the admin's own clinic only. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> emails(Actor admin, Collection<UUID> accountIds) {
+		requireAdmin(admin);
+		return this.accounts.findAllById(accountIds.stream().filter(Objects::nonNull).distinct().toList())
+			.stream()
+			.filter((account) -> account.actor().clinicId().equals(admin.clinicId()))
+			.collect(Collectors.toMap(Account::id, Account::email));
 	}
 
 	/** The accounts of the admin's clinic whose sign-in is locked now. */

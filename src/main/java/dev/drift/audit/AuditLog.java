@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import dev.drift.shared.ResultPage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,15 +47,23 @@ public class AuditLog {
 		insert(entry);
 	}
 
+	/** A clinic's audit trail, newest first, a page at a time. */
 	@Transactional(readOnly = true)
-	public List<AuditRecord> latest(UUID clinicId, int limit) {
-		return this.jdbc
+	public ResultPage<AuditRecord> page(UUID clinicId, int page, int size) {
+		int pageSize = Math.clamp(size, 1, 200);
+		int pageNumber = Math.max(page, 0);
+		long total = this.jdbc.sql("select count(*) from audit_event where clinic_id = :clinic")
+			.param("clinic", clinicId)
+			.query(Long.class)
+			.single();
+		List<AuditRecord> items = this.jdbc
 			.sql("""
 					select id, occurred_at, actor_account_id, actor_role, client_id, account_id, action, outcome, source_address
-					from audit_event where clinic_id = :clinic order by occurred_at desc
-					offset 0 rows fetch first :limit rows only""")
+					from audit_event where clinic_id = :clinic order by occurred_at desc, id
+					offset :offset rows fetch first :size rows only""")
 			.param("clinic", clinicId)
-			.param("limit", limit)
+			.param("offset", (long) pageNumber * pageSize)
+			.param("size", pageSize)
 			.query((rs, i) -> new AuditRecord(rs.getObject("id", UUID.class),
 					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 					rs.getObject("actor_account_id", UUID.class), rs.getString("actor_role"),
@@ -61,6 +71,13 @@ public class AuditLog {
 					rs.getString("action"), AuditEntry.Outcome.valueOf(rs.getString("outcome")),
 					rs.getString("source_address")))
 			.list();
+		return new ResultPage<>(items, pageNumber, pageSize, total);
+	}
+
+	/** The newest entries of a clinic's audit trail. */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> latest(UUID clinicId, int limit) {
+		return page(clinicId, 0, limit).items();
 	}
 
 	/**
