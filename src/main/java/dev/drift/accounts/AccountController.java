@@ -5,6 +5,7 @@ import java.util.UUID;
 import dev.drift.people.Actor;
 import dev.drift.shared.RuleViolationException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -28,9 +29,12 @@ class AccountController {
 
 	private final ApiTokens tokens;
 
-	AccountController(Accounts accounts, ApiTokens tokens) {
+	private final SessionStart sessions;
+
+	AccountController(Accounts accounts, ApiTokens tokens, SessionStart sessions) {
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/account")
@@ -41,7 +45,7 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String changePassword(Actor actor, @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		if (!errors.hasErrors() && !Accounts.isAcceptablePassword(form.newPassword())) {
 			errors.rejectValue("newPassword", "signup.password.length");
 		}
@@ -49,8 +53,7 @@ class AccountController {
 			switch (this.accounts.changePassword(actor, form.currentPassword(), form.newPassword())) {
 				case WRONG_CURRENT_PASSWORD -> errors.rejectValue("currentPassword", "password.current.wrong");
 				case TOO_MANY_ATTEMPTS -> errors.rejectValue("currentPassword", "password.current.locked");
-				case CHANGED -> {
-				}
+				case CHANGED -> this.sessions.endOtherSessions(request, this.accounts.me(actor).email());
 			}
 		}
 		if (errors.hasErrors()) {

@@ -224,9 +224,21 @@ public class Accounts {
 	}
 
 	private void ensureEmailFree(String email) {
+		if (!isPossibleEmail(email)) {
+			throw new RuleViolationException("EMAIL_INVALID", "Not a usable email address");
+		}
 		if (this.accounts.findByEmail(Account.normalize(email)).isPresent()) {
 			throw new ConflictException("EMAIL_TAKEN", "This email address is already registered");
 		}
+	}
+
+	/**
+	 * Whether text could be an account's email: at most 254 characters once normalised,
+	 * and no control characters (which some databases refuse outright).
+	 */
+	public static boolean isPossibleEmail(String email) {
+		return email != null && !email.isBlank() && Account.normalize(email).length() <= MAX_EMAIL_LENGTH
+				&& email.chars().noneMatch(Character::isISOControl);
 	}
 
 	/**

@@ -16,6 +16,8 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class DriftUser implements UserDetails, CredentialsContainer {
 
+	private static final long serialVersionUID = 1L;
+
 	private final Actor actor;
 
 	private final String email;

@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts sign-in attempts per account email and per source address, in the database so
@@ -28,11 +31,13 @@ import org.springframework.stereotype.Service;
  * no typed email (or a password typed into the email field) is stored.</li>
  * <li>Unknown emails are counted exactly like known ones, so the throttle reveals nothing
  * about which accounts exist.</li>
- * <li>Statements run on their own (no surrounding transaction), so a lock written by two
- * attempts at once never aborts either.</li>
+ * <li>Statements run on their own, never inside a caller's transaction: other attempts
+ * see each count at once, and a lock written by two attempts at once never aborts
+ * either.</li>
  * </ul>
  */
 @Service
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class LoginThrottle {
 
 	private final JdbcClient jdbc;
@@ -143,6 +148,19 @@ class LoginThrottle {
 			.query((rs, i) -> new Lock(byKey.get(rs.getString("throttle_key")),
 					rs.getObject("locked_until", OffsetDateTime.class).toInstant()))
 			.list();
+	}
+
+	/**
+	 * Forgets failures that have left the window and locks that have ended, whatever
+	 * their key; safe to run on every instance at once.
+	 */
+	@Scheduled(fixedDelayString = "${drift.security.login.purge-interval:10m}", initialDelayString = "1m")
+	void purge() {
+		Instant now = Instant.now(this.clock);
+		this.jdbc.sql("delete from accounts_login_failure where occurred_at <= :start")
+			.param("start", utc(now.minus(this.properties.window())))
+			.update();
+		this.jdbc.sql("delete from accounts_login_lock where locked_until <= :now").param("now", utc(now)).update();
 	}
 
 	private Counted count(String key, Instant now) {

@@ -10,6 +10,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +26,17 @@ public class SessionStart {
 
 	private final Clinics clinics;
 
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
 	private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-	SessionStart(Clinics clinics) {
+	SessionStart(Clinics clinics, FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.clinics = clinics;
+		this.sessions = sessions;
 	}
 
 	/** Applies the clinic's inactivity timeout to the signed-in session. */
@@ -38,10 +47,21 @@ public class SessionStart {
 		}
 	}
 
+	/** Signs the account out everywhere else, e.g. after its password changed. */
+	void endOtherSessions(HttpServletRequest request, String email) {
+		String current = request.getSession().getId();
+		this.sessions.findByPrincipalName(email)
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(current))
+			.forEach(this.sessions::deleteById);
+	}
+
 	/** Signs a browser in with an authentication obtained outside the sign-in form. */
 	void signIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
 		if (request.getSession(false) != null) {
 			request.changeSessionId();
+			this.csrfTokens.saveToken(null, request, response);
 		}
 		SecurityContext context = this.contexts.createEmptyContext();
 		context.setAuthentication(authentication);

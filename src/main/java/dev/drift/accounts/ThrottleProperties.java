@@ -17,6 +17,10 @@ public record ThrottleProperties(int maxFailures, int maxFailuresPerAddress, Dur
 		maxFailuresPerAddress = maxFailuresPerAddress <= 0 ? 100 : maxFailuresPerAddress;
 		window = window == null ? Duration.ofMinutes(15) : window;
 		coolingOff = coolingOff == null ? Duration.ofMinutes(15) : coolingOff;
+		if (window.compareTo(coolingOff) > 0) {
+			throw new IllegalArgumentException("drift.security.login.window must not be longer than cooling-off: "
+					+ "failures from before a lock would otherwise lock again as soon as it ends");
+		}
 	}
 
 }

@@ -10,6 +10,7 @@ import dev.drift.audit.AuditLog;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -67,7 +68,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		try {
 			if (!Accounts.isAcceptablePassword(String.valueOf(authentication.getCredentials()))
-					|| email.length() > Accounts.MAX_EMAIL_LENGTH) {
+					|| !Accounts.isPossibleEmail(email)) {
 				throw new BadCredentialsException("Not a password Drift could have stored");
 			}
 			Authentication result = this.passwords.authenticate(authentication);
@@ -91,13 +92,23 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	private void record(String email, String action, Outcome outcome, String address) {
-		Optional<Account> account = this.accounts.findByEmail(Account.normalize(email));
-		this.audit.recordIndependently(new AuditEntry(account.map((a) -> a.actor().clinicId().value()).orElse(null),
-				null, null, null, account.map(Account::id).orElse(null), action, outcome, address));
+		Optional<Account> account = account(email);
+		String source = address == null || address.length() <= 64 ? address : address.substring(0, 64);
+		try {
+			this.audit.recordIndependently(new AuditEntry(account.map((a) -> a.actor().clinicId().value()).orElse(null),
+					null, null, null, account.map(Account::id).orElse(null), action, outcome, source));
+		}
+		catch (DataAccessException ex) {
+			log.error("Could not audit a sign-in event ({}): {}", action, ex.getClass().getName());
+		}
 	}
 
 	private Optional<UUID> accountId(String email) {
-		return this.accounts.findByEmail(Account.normalize(email)).map(Account::id);
+		return account(email).map(Account::id);
+	}
+
+	private Optional<Account> account(String email) {
+		return Accounts.isPossibleEmail(email) ? this.accounts.findByEmail(Account.normalize(email)) : Optional.empty();
 	}
 
 	private static String sourceAddress(Authentication authentication) {

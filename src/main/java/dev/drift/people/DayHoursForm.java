@@ -49,7 +49,8 @@ record DayHoursForm(String day, String open, String starts, String ends, String 
 	 * all is valid.
 	 */
 	static boolean validateWeek(List<DayHoursForm> week, boolean withBreak, Errors errors) {
-		boolean complete = week != null && week.size() == 7 && week.stream().allMatch(DayHoursForm::namesADay)
+		boolean complete = week != null && week.size() == 7
+				&& week.stream().allMatch((row) -> row != null && row.namesADay())
 				&& week.stream().map(DayHoursForm::day).distinct().count() == 7;
 		if (!complete) {
 			errors.reject("hours.incomplete");

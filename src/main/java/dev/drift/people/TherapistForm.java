@@ -23,18 +23,25 @@ record TherapistForm(@NotBlank(message = "{therapist.name.required}") @Size(max 
 	}
 
 	void validate(Errors errors) {
-		if (this.skills != null
-				&& !this.skills.stream().allMatch((code) -> code.matches("prenatal|oncology|lymphatic"))) {
+		if (!chosenSkills().stream().allMatch((code) -> code.matches("prenatal|oncology|lymphatic"))) {
 			errors.rejectValue("skills", "therapist.skills.invalid");
 		}
 		DayHoursForm.validateWeek(this.hours, true, errors);
 	}
 
+	/**
+	 * The skill codes ticked; the page also posts an empty value so that none is
+	 * possible.
+	 */
+	private List<String> chosenSkills() {
+		return this.skills == null ? List.of()
+				: this.skills.stream().filter((code) -> code != null && !code.isBlank()).toList();
+	}
+
 	TherapistDetails toDetails() {
-		Set<Skill> chosen = this.skills == null ? Set.of()
-				: this.skills.stream()
-					.map((code) -> Skill.valueOf(code.toUpperCase(Locale.ROOT)))
-					.collect(Collectors.toSet());
+		Set<Skill> chosen = chosenSkills().stream()
+			.map((code) -> Skill.valueOf(code.toUpperCase(Locale.ROOT)))
+			.collect(Collectors.toSet());
 		return new TherapistDetails(this.name, this.bio, chosen,
 				this.hours.stream().filter(DayHoursForm::isOpen).map(DayHoursForm::toWorkingDay).toList());
 	}

@@ -33,7 +33,7 @@ class PageExceptionHandler {
 	/**
 	 * A tampered page request (an impossible date, an unknown value) is a bad request.
 	 */
-	@ExceptionHandler({ DateTimeException.class, IllegalArgumentException.class })
+	@ExceptionHandler({ DateTimeException.class, IllegalArgumentException.class, IndexOutOfBoundsException.class })
 	void badRequest(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.BAD_REQUEST.value());
 	}

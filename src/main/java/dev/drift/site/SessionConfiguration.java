@@ -1,8 +1,17 @@
 package dev.drift.site;
 
+import java.sql.DatabaseMetaData;
+
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -28,6 +37,19 @@ class SessionConfiguration {
 		cookie.setSameSite("Lax");
 		cookie.setCookiePath("/");
 		return cookie;
+	}
+
+	/**
+	 * On PostgreSQL, session attributes are written with an upsert, so two parallel
+	 * requests of one session that set the same attribute for the first time do not
+	 * collide.
+	 */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertOnPostgres(DataSource dataSource)
+			throws MetaDataAccessException {
+		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+		return "PostgreSQL".equals(product) ? new PostgreSqlJdbcIndexedSessionRepositoryCustomizer() : (repository) -> {
+		};
 	}
 
 }

@@ -8,7 +8,7 @@ create table site_session (
     last_access_time      bigint not null,
     max_inactive_interval integer not null,
     expiry_time           bigint not null,
-    principal_name        varchar(100),
+    principal_name        varchar(254),
     constraint site_session_pk primary key (primary_id)
 );
 create unique index site_session_ix1 on site_session (session_id);

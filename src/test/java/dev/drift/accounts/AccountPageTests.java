@@ -49,6 +49,19 @@ class AccountPageTests {
 	}
 
 	@Test
+	void changingThePasswordSignsOutTheOtherSessions() {
+		Http otherDevice = new Http(this.port);
+		otherDevice.signIn(this.email, "first-password");
+		assertThat(otherDevice.get("/home").statusCode()).isEqualTo(200);
+
+		this.http.form("/account/password", Map.of("currentPassword", "first-password", "newPassword",
+				"second-password", "_csrf", this.http.csrf("/account")));
+
+		assertThat(otherDevice.get("/home").statusCode()).isEqualTo(302);
+		assertThat(this.http.get("/home").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aWrongCurrentPasswordChangesNothingAndNothingTypedIsEchoed() {
 		HttpResponse<String> response = this.http.form("/account/password", Map.of("currentPassword", "not-my-password",
 				"newPassword", "second-password", "_csrf", this.http.csrf("/account")));

@@ -130,6 +130,26 @@ class LoginThrottleTests {
 			.isEqualTo(LoginThrottle.accountKey("someone@example.org"));
 	}
 
+	@Test
+	void thePurgeForgetsFailuresOutsideTheWindowAndEndedLocks() {
+		for (int i = 0; i < 10; i++) {
+			fail(this.email, null);
+		}
+		fail("once-" + this.email, null);
+		this.clock.advance(Duration.ofMinutes(16));
+
+		this.throttle.purge();
+
+		assertThat(this.throttle.refusal(this.email, null)).isEmpty();
+		assertThat(this.throttle.failed(this.throttle.begin("once-" + this.email, null))).isFalse();
+	}
+
+	@Test
+	void aWindowLongerThanTheCoolingOffIsRefused() {
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ThrottleProperties(10, 100, Duration.ofMinutes(30), Duration.ofMinutes(15)));
+	}
+
 	private void fail(String email, String address) {
 		this.throttle.failed(this.throttle.begin(email, address));
 	}

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -58,7 +59,7 @@ class AdminPagesTests {
 
 	@Test
 	void theAdminChangesOpeningHoursAndTheInactivityTimeout() {
-		Map<String, String> form = clinicForm();
+		Map<String, Object> form = clinicForm();
 		form.put("inactivityTimeoutMinutes", "45");
 		form.put("hours[6].open", "true");
 		form.put("hours[6].starts", "10:00");
@@ -76,7 +77,7 @@ class AdminPagesTests {
 
 	@Test
 	void badClinicSettingsAreShownNextToTheirFieldsAndNothingIsSaved() {
-		Map<String, String> form = clinicForm();
+		Map<String, Object> form = clinicForm();
 		form.put("timeZone", "Mars/Olympus_Mons");
 		form.put("inactivityTimeoutMinutes", "2");
 		form.put("hours[0].ends", "08:00");
@@ -94,13 +95,13 @@ class AdminPagesTests {
 	@Test
 	void theAdminSetsATherapistsHoursWithABreakAndTimeOff() {
 		TherapistProfile therapist = newTherapist();
-		Map<String, String> form = therapistForm(therapist);
+		Map<String, Object> form = therapistForm(therapist);
 		form.put("hours[2].open", "true");
 		form.put("hours[2].starts", "12:00");
 		form.put("hours[2].ends", "21:00");
 		form.put("hours[2].breakStarts", "16:00");
 		form.put("hours[2].breakEnds", "16:30");
-		form.put("skills", "prenatal");
+		form.put("skills", List.of("", "prenatal"));
 
 		HttpResponse<String> saved = this.http.form("/admin/therapists/" + therapist.id(), form);
 		HttpResponse<String> timeOff = this.http.form("/admin/therapists/" + therapist.id() + "/time-off", Map
@@ -119,7 +120,7 @@ class AdminPagesTests {
 	@Test
 	void aBreakOutsideTheWorkingHoursIsRefused() {
 		TherapistProfile therapist = newTherapist();
-		Map<String, String> form = therapistForm(therapist);
+		Map<String, Object> form = therapistForm(therapist);
 		form.put("hours[0].open", "true");
 		form.put("hours[0].starts", "09:00");
 		form.put("hours[0].ends", "17:00");
@@ -202,8 +203,8 @@ class AdminPagesTests {
 		return this.therapists.get(this.admin, id);
 	}
 
-	private Map<String, String> clinicForm() {
-		Map<String, String> form = new HashMap<>();
+	private Map<String, Object> clinicForm() {
+		Map<String, Object> form = new HashMap<>();
 		form.put("_csrf", this.http.csrf("/admin/clinic"));
 		form.put("name", this.original.name());
 		form.put("timeZone", this.original.timeZone().getId());
@@ -225,8 +226,8 @@ class AdminPagesTests {
 		return form;
 	}
 
-	private Map<String, String> therapistForm(TherapistProfile therapist) {
-		Map<String, String> form = new HashMap<>();
+	private Map<String, Object> therapistForm(TherapistProfile therapist) {
+		Map<String, Object> form = new HashMap<>();
 		form.put("_csrf", this.http.csrf("/admin/therapists/" + therapist.id()));
 		form.put("name", therapist.name());
 		form.put("bio", "Calm evening sessions.");

@@ -57,7 +57,16 @@ class CraftedFormsTests {
 				Arguments.of("admin@demo.drift", "THERAPIST/time-off", Map.of("firstDay", "2026-13-01")),
 				Arguments.of("admin@demo.drift", "THERAPIST/time-off/cancel", Map.of("firstDay", "2026-02-31")),
 				Arguments.of("admin@demo.drift", "THERAPIST/time-off/cancel", Map.of()),
-				Arguments.of("admin@demo.drift", "THERAPIST", Map.of("name", "Maya", "hours[0].day", "MONDAY")));
+				Arguments.of("admin@demo.drift", "THERAPIST", Map.of("name", "Maya", "hours[0].day", "MONDAY")),
+				Arguments.of("admin@demo.drift", "THERAPIST", Map.of("name", "Maya", "skills[1]", "prenatal")),
+				Arguments.of("admin@demo.drift", "THERAPIST", Map.of("name", "Maya", "skills[300]", "prenatal")),
+				Arguments.of("admin@demo.drift", "THERAPIST",
+						Map.of("name", "Maya", "hours[0].day", "MONDAY", "hours[6].day", "SUNDAY")),
+				Arguments.of("admin@demo.drift", "/admin/clinic", Map.of("hours[300].day", "MONDAY")),
+				Arguments.of("client@demo.drift", "/me/profile", Map.of("workdays[300]", "MONDAY")),
+				Arguments.of("client@demo.drift", "/me/profile", Map.of("workdays[2]", "MONDAY")),
+				Arguments.of("anonymous", "/login", Map.of("username", "a\u0000b@example.org", "password", "x")),
+				Arguments.of("anonymous", "/login", Map.of("username", "x".repeat(600), "password", "y".repeat(300))));
 	}
 
 	@ParameterizedTest(name = "{0} posts {2} to {1}")
@@ -70,11 +79,12 @@ class CraftedFormsTests {
 		String target = path.startsWith("THERAPIST") ? path.replace("THERAPIST", "/admin/therapists/" + therapist())
 				: path;
 		Map<String, Object> body = new HashMap<>(fields);
-		body.put("_csrf", http.csrf(user.equals("anonymous") ? "/signup" : "/account"));
+		body.put("_csrf", http.csrf(user.equals("anonymous") ? "/login" : "/account"));
 
 		HttpResponse<String> response = http.form(target, body, "Accept", "text/html");
 
 		assertThat(response.statusCode()).as(response.body()).isIn(200, 302, 400, 404, 422);
+		assertThat(response.body()).doesNotContain("Something went wrong on our side");
 	}
 
 	private String therapist() {
