@@ -29,11 +29,14 @@ class AccountController {
 
 	private final ApiTokens tokens;
 
+	private final ChangePassword passwords;
+
 	private final SessionStart sessions;
 
-	AccountController(Accounts accounts, ApiTokens tokens, SessionStart sessions) {
+	AccountController(Accounts accounts, ApiTokens tokens, ChangePassword passwords, SessionStart sessions) {
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.passwords = passwords;
 		this.sessions = sessions;
 	}
 
@@ -46,11 +49,11 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(Actor actor, @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect, HttpServletRequest request) {
-		if (!errors.hasErrors() && !Accounts.isAcceptablePassword(form.newPassword())) {
+		if (!errors.hasErrors() && !Credentials.isAcceptablePassword(form.newPassword())) {
 			errors.rejectValue("newPassword", "signup.password.length");
 		}
 		if (!errors.hasErrors()) {
-			switch (this.accounts.changePassword(actor, form.currentPassword(), form.newPassword())) {
+			switch (this.passwords.change(actor, form.currentPassword(), form.newPassword())) {
 				case WRONG_CURRENT_PASSWORD -> errors.rejectValue("currentPassword", "password.current.wrong");
 				case TOO_MANY_ATTEMPTS -> errors.rejectValue("currentPassword", "password.current.locked");
 				case CHANGED -> this.sessions.endOtherSessions(request, this.accounts.me(actor).email());

@@ -1,6 +1,5 @@
 package dev.drift.accounts;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -10,12 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.drift.audit.AuditEntry;
-import dev.drift.audit.AuditEntry.Outcome;
-import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientDetails;
 import dev.drift.people.ClientProfile;
@@ -38,18 +33,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sign-up, staff accounts, the caller's own account, and sign-in locks.
+ * Sign-up, staff accounts and the caller's own account. Changing a password is
+ * {@link ChangePassword}; sign-in locks are {@link SignInLocks}; the rules for emails and
+ * passwords are {@link Credentials}.
  */
 @Service
 @Transactional
 public class Accounts {
-
-	public static final int MIN_PASSWORD_LENGTH = 10;
-
-	/** BCrypt reads at most 72 bytes of a password; Drift accepts no longer one. */
-	public static final int MAX_PASSWORD_LENGTH = 72;
-
-	public static final int MAX_EMAIL_LENGTH = 254;
 
 	private final AccountRepository accounts;
 
@@ -59,20 +49,13 @@ public class Accounts {
 
 	private final PasswordEncoder encoder;
 
-	private final LoginThrottle throttle;
-
-	private final AuditLog audit;
-
 	private final Clock clock;
 
-	Accounts(AccountRepository accounts, Clients clients, Therapists therapists, PasswordEncoder encoder,
-			LoginThrottle throttle, AuditLog audit, Clock clock) {
+	Accounts(AccountRepository accounts, Clients clients, Therapists therapists, PasswordEncoder encoder, Clock clock) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.therapists = therapists;
 		this.encoder = encoder;
-		this.throttle = throttle;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -82,7 +65,7 @@ public class Accounts {
 			throw new RuleViolationException("CONSENT_REQUIRED",
 					"Consent to the processing of health data is needed to use Drift");
 		}
-		checkPassword(signUp.password());
+		Credentials.check(signUp.password());
 		ensureEmailFree(signUp.email());
 		Instant now = Instant.now(this.clock);
 		ClientProfile client = this.clients.register(signUp.clinic(),
@@ -102,7 +85,7 @@ public class Accounts {
 		if (!this.accounts.findByClinicIdAndRoleInOrderByEmail(clinic.value(), List.of(Role.ADMIN)).isEmpty()) {
 			throw new ConflictException("ADMIN_EXISTS", "This clinic already has an admin");
 		}
-		checkPassword(admin.password());
+		Credentials.check(admin.password());
 		ensureEmailFree(admin.email());
 		return this.accounts.save(Account.forStaff(clinic, Role.ADMIN, null, admin.email(), admin.name().strip(),
 				this.encoder.encode(admin.password()), Instant.now(this.clock)))
@@ -115,7 +98,7 @@ public class Accounts {
 		if (!staff.role().isStaff()) {
 			throw new RuleViolationException("ROLE_INVALID", "Staff accounts are therapists or admins");
 		}
-		checkPassword(staff.password());
+		Credentials.check(staff.password());
 		ensureEmailFree(staff.email());
 		TherapistId therapist = null;
 		if (staff.role() == Role.THERAPIST) {
@@ -126,44 +109,6 @@ public class Accounts {
 		Account account = Account.forStaff(admin.clinicId(), staff.role(), therapist, staff.email(),
 				staff.name().strip(), this.encoder.encode(staff.password()), Instant.now(this.clock));
 		return this.accounts.save(account).toView();
-	}
-
-	/**
-	 * The caller changes their own password, proving the current one. Wrong current
-	 * passwords count towards the sign-in throttle like failed sign-ins.
-	 */
-	public PasswordChange changePassword(Actor actor, String currentPassword, String newPassword) {
-		Account account = this.accounts.findById(actor.accountId()).orElseThrow(() -> new NotFoundException("Account"));
-		if (this.throttle.refusal(account.email(), null).isPresent()) {
-			return PasswordChange.TOO_MANY_ATTEMPTS;
-		}
-		LoginThrottle.Attempt attempt;
-		try {
-			attempt = this.throttle.begin(account.email(), null);
-		}
-		catch (LoginThrottledException ex) {
-			return PasswordChange.TOO_MANY_ATTEMPTS;
-		}
-		boolean proven = isAcceptablePassword(currentPassword)
-				&& this.encoder.matches(currentPassword, account.passwordHash());
-		this.audit.record(new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(), null,
-				account.id(), "PASSWORD_CHANGED", proven ? Outcome.SUCCESS : Outcome.DENIED, null));
-		if (!proven) {
-			return this.throttle.failed(attempt) ? PasswordChange.TOO_MANY_ATTEMPTS
-					: PasswordChange.WRONG_CURRENT_PASSWORD;
-		}
-		this.throttle.succeeded(attempt);
-		checkPassword(newPassword);
-		account.changePassword(this.encoder.encode(newPassword));
-		this.accounts.save(account);
-		return PasswordChange.CHANGED;
-	}
-
-	/** How a password change ended. */
-	public enum PasswordChange {
-
-		CHANGED, WRONG_CURRENT_PASSWORD, TOO_MANY_ATTEMPTS
-
 	}
 
 	@Transactional(readOnly = true)
@@ -198,33 +143,8 @@ public class Accounts {
 			.collect(Collectors.toMap(Account::id, Account::email));
 	}
 
-	/** The accounts of the admin's clinic whose sign-in is locked now. */
-	@Transactional(readOnly = true)
-	public List<LoginLock> locks(Actor admin) {
-		requireAdmin(admin);
-		Map<String, Account> byEmail = this.accounts
-			.findByClinicIdAndRoleInOrderByEmail(admin.clinicId().value(), List.of(Role.values()))
-			.stream()
-			.collect(Collectors.toMap(Account::email, Function.identity()));
-		return this.throttle.locked(List.copyOf(byEmail.keySet()))
-			.stream()
-			.map((lock) -> new LoginLock(byEmail.get(lock.email()).toView(), lock.lockedUntil()))
-			.toList();
-	}
-
-	/** An admin lifts the sign-in lock of an account of their clinic. */
-	public void liftLock(Actor admin, UUID accountId) {
-		requireAdmin(admin);
-		Account account = this.accounts.findById(accountId)
-			.filter((candidate) -> candidate.actor().clinicId().equals(admin.clinicId()))
-			.orElseThrow(() -> new NotFoundException("Account"));
-		boolean lifted = this.throttle.lift(account.email());
-		this.audit.record(new AuditEntry(admin.clinicId().value(), admin.accountId(), admin.role().name(), null,
-				account.id(), "LOGIN_LOCK_LIFTED", lifted ? Outcome.SUCCESS : Outcome.FAILURE, null));
-	}
-
 	private void ensureEmailFree(String email) {
-		if (!isPossibleEmail(email)) {
+		if (!Credentials.isPossibleEmail(email)) {
 			throw new RuleViolationException("EMAIL_INVALID", "Not a usable email address");
 		}
 		if (this.accounts.findByEmail(Account.normalize(email)).isPresent()) {
@@ -232,31 +152,7 @@ public class Accounts {
 		}
 	}
 
-	/**
-	 * Whether text could be an account's email: at most 254 characters once normalised,
-	 * and no control characters (which some databases refuse outright).
-	 */
-	public static boolean isPossibleEmail(String email) {
-		return email != null && !email.isBlank() && Account.normalize(email).length() <= MAX_EMAIL_LENGTH
-				&& email.chars().noneMatch(Character::isISOControl);
-	}
-
-	/**
-	 * Whether a password has an acceptable length: 10 characters to 72 bytes in UTF-8.
-	 */
-	public static boolean isAcceptablePassword(String password) {
-		return password != null && password.length() >= MIN_PASSWORD_LENGTH
-				&& password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_LENGTH;
-	}
-
-	private static void checkPassword(String password) {
-		if (!isAcceptablePassword(password)) {
-			throw new RuleViolationException("PASSWORD_LENGTH",
-					"Passwords have " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters");
-		}
-	}
-
-	private static void requireAdmin(Actor actor) {
+	static void requireAdmin(Actor actor) {
 		if (!actor.isAdmin()) {
 			throw new ForbiddenException();
 		}

@@ -68,7 +68,7 @@ class SignUpController {
 		}
 		ClinicProfile clinic = clinic(form.clinicId(), errors);
 		ZoneId zone = zone(form.timeZone(), clinic);
-		if (!errors.hasFieldErrors("password") && !Accounts.isAcceptablePassword(form.password())) {
+		if (!errors.hasFieldErrors("password") && !Credentials.isAcceptablePassword(form.password())) {
 			errors.rejectValue("password", "signup.password.length");
 		}
 		if (!form.consents()) {

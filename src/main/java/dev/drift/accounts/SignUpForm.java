@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
 record SignUpForm(@NotBlank(message = "{signup.name.required}") @Size(max = 120) String name,
 		@NotBlank(message = "{signup.email.required}") @Email(message = "{signup.email.invalid}") @Size(
 				max = 254) String email,
-		@NotNull(message = "{signup.password.length}") @Size(min = Accounts.MIN_PASSWORD_LENGTH,
-				max = Accounts.MAX_PASSWORD_LENGTH, message = "{signup.password.length}") String password,
+		@NotNull(message = "{signup.password.length}") @Size(min = Credentials.MIN_PASSWORD_LENGTH,
+				max = Credentials.MAX_PASSWORD_LENGTH, message = "{signup.password.length}") String password,
 		String timeZone, String clinicId, String healthDataConsent) {
 
 	public boolean consents() {

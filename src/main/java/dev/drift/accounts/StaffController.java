@@ -25,10 +25,13 @@ class StaffController {
 
 	private final Accounts accounts;
 
+	private final SignInLocks locks;
+
 	private final Clinics clinics;
 
-	StaffController(Accounts accounts, Clinics clinics) {
+	StaffController(Accounts accounts, SignInLocks locks, Clinics clinics) {
 		this.accounts = accounts;
+		this.locks = locks;
 		this.clinics = clinics;
 	}
 
@@ -41,7 +44,7 @@ class StaffController {
 	@PostMapping("/admin/staff")
 	String create(Actor actor, @Valid @ModelAttribute("form") StaffForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasFieldErrors("password") && !Accounts.isAcceptablePassword(form.password())) {
+		if (!errors.hasFieldErrors("password") && !Credentials.isAcceptablePassword(form.password())) {
 			errors.rejectValue("password", "signup.password.length");
 		}
 		if (errors.hasErrors()) {
@@ -61,14 +64,14 @@ class StaffController {
 
 	@PostMapping("/admin/staff/{accountId}/unlock")
 	String unlock(Actor actor, @PathVariable UUID accountId, RedirectAttributes redirect) {
-		this.accounts.liftLock(actor, accountId);
+		this.locks.lift(actor, accountId);
 		redirect.addFlashAttribute("unlocked", true);
 		return "redirect:/admin/staff";
 	}
 
 	private String page(Actor actor, Model model) {
 		model.addAttribute("staff", this.accounts.staff(actor));
-		model.addAttribute("locks", this.accounts.locks(actor));
+		model.addAttribute("locks", this.locks.locks(actor));
 		model.addAttribute("zone", this.clinics.get(actor.clinicId()).timeZone());
 		return "admin/staff";
 	}

@@ -13,8 +13,8 @@ record StaffForm(@NotBlank(message = "{staff.name.required}") @Size(max = 120) S
 		@NotBlank(message = "{signup.email.required}") @Email(message = "{signup.email.invalid}") @Size(
 				max = 254) String email,
 		@NotBlank @Pattern(regexp = "THERAPIST|ADMIN", message = "{staff.role.invalid}") String role,
-		@NotNull(message = "{signup.password.length}") @Size(min = Accounts.MIN_PASSWORD_LENGTH,
-				max = Accounts.MAX_PASSWORD_LENGTH, message = "{signup.password.length}") String password) {
+		@NotNull(message = "{signup.password.length}") @Size(min = Credentials.MIN_PASSWORD_LENGTH,
+				max = Credentials.MAX_PASSWORD_LENGTH, message = "{signup.password.length}") String password) {
 
 	static StaffForm empty() {
 		return new StaffForm("", "", "THERAPIST", "");

@@ -67,8 +67,8 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throw ex;
 		}
 		try {
-			if (!Accounts.isAcceptablePassword(String.valueOf(authentication.getCredentials()))
-					|| !Accounts.isPossibleEmail(email)) {
+			if (!Credentials.isAcceptablePassword(String.valueOf(authentication.getCredentials()))
+					|| !Credentials.isPossibleEmail(email)) {
 				throw new BadCredentialsException("Not a password Drift could have stored");
 			}
 			Authentication result = this.passwords.authenticate(authentication);
@@ -108,7 +108,8 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	private Optional<Account> account(String email) {
-		return Accounts.isPossibleEmail(email) ? this.accounts.findByEmail(Account.normalize(email)) : Optional.empty();
+		return Credentials.isPossibleEmail(email) ? this.accounts.findByEmail(Account.normalize(email))
+				: Optional.empty();
 	}
 
 	private static String sourceAddress(Authentication authentication) {

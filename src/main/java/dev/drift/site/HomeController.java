@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import dev.drift.accounts.Accounts;
+import dev.drift.accounts.SignInLocks;
 import dev.drift.people.Actor;
 import dev.drift.people.Clients;
 import dev.drift.people.Clinics;
@@ -30,13 +31,17 @@ class HomeController {
 
 	private final Accounts accounts;
 
+	private final SignInLocks locks;
+
 	private final Clock clock;
 
-	HomeController(Clinics clinics, Clients clients, Therapists therapists, Accounts accounts, Clock clock) {
+	HomeController(Clinics clinics, Clients clients, Therapists therapists, Accounts accounts, SignInLocks locks,
+			Clock clock) {
 		this.clinics = clinics;
 		this.clients = clients;
 		this.therapists = therapists;
 		this.accounts = accounts;
+		this.locks = locks;
 		this.clock = clock;
 	}
 
@@ -70,7 +75,7 @@ class HomeController {
 			}
 			case ADMIN -> {
 				model.addAttribute("therapists", this.therapists.of(actor.clinicId()));
-				model.addAttribute("locks", this.accounts.locks(actor));
+				model.addAttribute("locks", this.locks.locks(actor));
 				yield "home/admin";
 			}
 		};

@@ -30,6 +30,9 @@ class SignInThrottlingTests {
 	Accounts accounts;
 
 	@Autowired
+	SignInLocks locks;
+
+	@Autowired
 	AuditLog audit;
 
 	@Autowired
@@ -119,13 +122,13 @@ class SignInThrottlingTests {
 		}
 		AccountView adminAccount = this.accounts.findByEmail("admin@demo.drift").orElseThrow();
 		Actor admin = new Actor(adminAccount.id(), adminAccount.clinicId(), Role.ADMIN, null, null);
-		assertThat(this.accounts.locks(admin))
+		assertThat(this.locks.locks(admin))
 			.anySatisfy((lock) -> assertThat(lock.account().email()).isEqualTo(this.email));
 
-		this.accounts.liftLock(admin, this.account.id());
+		this.locks.lift(admin, this.account.id());
 
 		assertThat(me(this.email, PASSWORD).statusCode()).isEqualTo(200);
-		assertThat(this.accounts.locks(admin))
+		assertThat(this.locks.locks(admin))
 			.noneSatisfy((lock) -> assertThat(lock.account().email()).isEqualTo(this.email));
 	}
 

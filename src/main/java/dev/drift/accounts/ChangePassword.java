@@ -1,0 +1,69 @@
+package dev.drift.accounts;
+
+import dev.drift.audit.AuditEntry;
+import dev.drift.audit.AuditEntry.Outcome;
+import dev.drift.audit.AuditLog;
+import dev.drift.people.Actor;
+import dev.drift.shared.NotFoundException;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caller changes their own password, proving the current one. Wrong current passwords
+ * count towards the sign-in throttle like failed sign-ins, and every try is audited.
+ */
+@Service
+@Transactional
+public class ChangePassword {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final LoginThrottle throttle;
+
+	private final AuditLog audit;
+
+	ChangePassword(AccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.throttle = throttle;
+		this.audit = audit;
+	}
+
+	public Result change(Actor actor, String currentPassword, String newPassword) {
+		Account account = this.accounts.findById(actor.accountId()).orElseThrow(() -> new NotFoundException("Account"));
+		if (this.throttle.refusal(account.email(), null).isPresent()) {
+			return Result.TOO_MANY_ATTEMPTS;
+		}
+		LoginThrottle.Attempt attempt;
+		try {
+			attempt = this.throttle.begin(account.email(), null);
+		}
+		catch (LoginThrottledException ex) {
+			return Result.TOO_MANY_ATTEMPTS;
+		}
+		boolean proven = Credentials.isAcceptablePassword(currentPassword)
+				&& this.encoder.matches(currentPassword, account.passwordHash());
+		this.audit.record(new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(), null,
+				account.id(), "PASSWORD_CHANGED", proven ? Outcome.SUCCESS : Outcome.DENIED, null));
+		if (!proven) {
+			return this.throttle.failed(attempt) ? Result.TOO_MANY_ATTEMPTS : Result.WRONG_CURRENT_PASSWORD;
+		}
+		this.throttle.succeeded(attempt);
+		Credentials.check(newPassword);
+		account.changePassword(this.encoder.encode(newPassword));
+		this.accounts.save(account);
+		return Result.CHANGED;
+	}
+
+	/** How a password change ended. */
+	public enum Result {
+
+		CHANGED, WRONG_CURRENT_PASSWORD, TOO_MANY_ATTEMPTS
+
+	}
+
+}
