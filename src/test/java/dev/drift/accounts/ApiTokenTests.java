@@ -46,10 +46,7 @@ class ApiTokenTests {
 		assertThat(me.body()).contains("therapist2@demo.drift", "THERAPIST");
 		assertThat(this.http.get("/account").body()).contains(name).doesNotContain(secret);
 
-		String tokenId = this.jdbc.sql("select id from accounts_api_token where name = :name")
-			.param("name", name)
-			.query(String.class)
-			.single();
+		String tokenId = tokenId(name);
 		this.http.form("/account/tokens/" + tokenId + "/revoke", Map.of("_csrf", this.http.csrf("/account")));
 
 		HttpResponse<String> after = new Http(this.port).get("/api/v1/me", "Authorization", "Bearer " + secret);
@@ -82,10 +79,7 @@ class ApiTokenTests {
 	void anotherAccountCannotRevokeTheToken() {
 		String name = "mine-" + UUID.randomUUID();
 		String secret = issue(name);
-		String tokenId = this.jdbc.sql("select id from accounts_api_token where name = :name")
-			.param("name", name)
-			.query(String.class)
-			.single();
+		String tokenId = tokenId(name);
 		Http intruder = new Http(this.port);
 		intruder.signIn("client@demo.drift", "drift-demo");
 
@@ -94,6 +88,13 @@ class ApiTokenTests {
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(this.http.get("/api/v1/me", "Authorization", "Bearer " + secret).statusCode()).isEqualTo(200);
+	}
+
+	private String tokenId(String name) {
+		return this.jdbc.sql("select id from accounts_api_token where name = :name")
+			.param("name", name)
+			.query(String.class)
+			.single();
 	}
 
 	private String issue(String name) {

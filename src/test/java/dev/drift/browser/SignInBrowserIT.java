@@ -15,6 +15,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -72,6 +74,8 @@ class SignInBrowserIT {
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys("drift-demo");
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
+			.or(ExpectedConditions.urlMatches("/home$"), ExpectedConditions.urlContains("/login?")));
 
 		assertThat(browser.getCurrentUrl()).endsWith("/home");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(heading);
@@ -85,6 +89,7 @@ class SignInBrowserIT {
 		browser.findElement(By.id("username")).sendKeys("client2@demo.drift");
 		browser.findElement(By.id("password")).sendKeys("not-the-password");
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("error"));
 
 		assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
 			.isEqualTo("That email and password do not match an account.");
