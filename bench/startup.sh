@@ -19,12 +19,16 @@ for run in $(seq 1 "$runs"); do
   pid=$!
   for _ in $(seq 1 120); do grep -q "Demo clinic .* created" "$log" && break; sleep 0.5; done
   started=$(grep -o "Started DriftApplication in [0-9.]* seconds" "$log" | grep -o "[0-9.]*" | head -1)
+  uptime=$(grep -o "process running for [0-9.]*" "$log" | grep -o "[0-9.]*$" | head -1)
+  started_at=$(grep "Started DriftApplication" "$log" | cut -c1-23)
+  demo_at=$(grep "Demo clinic .* created" "$log" | cut -c1-23)
+  seeding=$(python3 -c "from datetime import datetime as d; f='%Y-%m-%dT%H:%M:%S.%f'; print(round((d.strptime('$demo_at', f) - d.strptime('$started_at', f)).total_seconds(), 2))")
   java_pid=$(pgrep -f "server.port=$port" | head -1)
   "$jcmd" "$java_pid" GC.run > /dev/null
   heap=$("$jcmd" "$java_pid" GC.heap_info | grep -o "used [0-9]*K" | head -1 | grep -o "[0-9]*")
   rss=$(grep VmRSS /proc/"$java_pid"/status | grep -o "[0-9]*")
-  printf 'run %d: started in %s s; heap used after start %d MiB; RSS %d MiB\n' \
-    "$run" "$started" $((heap / 1024)) $((rss / 1024))
+  printf 'run %d: started in %s s (JVM up %s s); demo clinic seeded %s s later; heap used after start %d MiB; RSS %d MiB\n' \
+    "$run" "$started" "$uptime" "$seeding" $((heap / 1024)) $((rss / 1024))
   kill "$pid" 2>/dev/null || true; kill "$java_pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   rm -rf "$work"
