@@ -49,9 +49,6 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(Actor actor, @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect, HttpServletRequest request) {
-		if (!errors.hasErrors() && !Credentials.isAcceptablePassword(form.newPassword())) {
-			errors.rejectValue("newPassword", "signup.password.length");
-		}
 		if (!errors.hasErrors()) {
 			switch (this.passwords.change(actor, form.currentPassword(), form.newPassword())) {
 				case WRONG_CURRENT_PASSWORD -> errors.rejectValue("currentPassword", "password.current.wrong");

@@ -24,7 +24,6 @@ import dev.drift.people.TherapistDetails;
 import dev.drift.people.TherapistId;
 import dev.drift.people.Therapists;
 import dev.drift.shared.ConflictException;
-import dev.drift.shared.ForbiddenException;
 import dev.drift.shared.NotFoundException;
 import dev.drift.shared.RuleViolationException;
 
@@ -94,7 +93,7 @@ public class Accounts {
 
 	/** An admin creates a therapist or admin account in their own clinic. */
 	public AccountView createStaff(Actor admin, NewStaff staff) {
-		requireAdmin(admin);
+		admin.requireAdmin();
 		if (!staff.role().isStaff()) {
 			throw new RuleViolationException("ROLE_INVALID", "Staff accounts are therapists or admins");
 		}
@@ -125,7 +124,7 @@ public class Accounts {
 
 	@Transactional(readOnly = true)
 	public List<AccountView> staff(Actor admin) {
-		requireAdmin(admin);
+		admin.requireAdmin();
 		return this.accounts
 			.findByClinicIdAndRoleInOrderByEmail(admin.clinicId().value(), List.of(Role.THERAPIST, Role.ADMIN))
 			.stream()
@@ -136,7 +135,7 @@ public class Accounts {
 	/** The emails of these accounts, those of the admin's own clinic only. */
 	@Transactional(readOnly = true)
 	public Map<UUID, String> emails(Actor admin, Collection<UUID> accountIds) {
-		requireAdmin(admin);
+		admin.requireAdmin();
 		return this.accounts.findAllById(accountIds.stream().filter(Objects::nonNull).distinct().toList())
 			.stream()
 			.filter((account) -> account.actor().clinicId().equals(admin.clinicId()))
@@ -149,12 +148,6 @@ public class Accounts {
 		}
 		if (this.accounts.findByEmail(Account.normalize(email)).isPresent()) {
 			throw new ConflictException("EMAIL_TAKEN", "This email address is already registered");
-		}
-	}
-
-	static void requireAdmin(Actor actor) {
-		if (!actor.isAdmin()) {
-			throw new ForbiddenException();
 		}
 	}
 

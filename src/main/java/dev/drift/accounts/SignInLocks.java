@@ -39,7 +39,7 @@ public class SignInLocks {
 	/** The accounts of the admin's clinic whose sign-in is locked now. */
 	@Transactional(readOnly = true)
 	public List<LoginLock> locks(Actor admin) {
-		Accounts.requireAdmin(admin);
+		admin.requireAdmin();
 		Map<String, Account> byEmail = this.accounts
 			.findByClinicIdAndRoleInOrderByEmail(admin.clinicId().value(), List.of(Role.values()))
 			.stream()
@@ -52,7 +52,7 @@ public class SignInLocks {
 
 	/** Lifts the sign-in lock of an account of the admin's clinic. */
 	public void lift(Actor admin, UUID accountId) {
-		Accounts.requireAdmin(admin);
+		admin.requireAdmin();
 		Account account = this.accounts.findById(accountId)
 			.filter((candidate) -> candidate.actor().clinicId().equals(admin.clinicId()))
 			.orElseThrow(() -> new NotFoundException("Account"));

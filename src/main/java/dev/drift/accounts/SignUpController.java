@@ -68,9 +68,6 @@ class SignUpController {
 		}
 		ClinicProfile clinic = clinic(form.clinicId(), errors);
 		ZoneId zone = zone(form.timeZone(), clinic);
-		if (!errors.hasFieldErrors("password") && !Credentials.isAcceptablePassword(form.password())) {
-			errors.rejectValue("password", "signup.password.length");
-		}
 		if (!form.consents()) {
 			errors.rejectValue("healthDataConsent", "signup.consent.required");
 		}

@@ -2,7 +2,6 @@ package dev.drift.accounts;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -11,9 +10,7 @@ import jakarta.validation.constraints.Size;
 record SignUpForm(@NotBlank(message = "{signup.name.required}") @Size(max = 120) String name,
 		@NotBlank(message = "{signup.email.required}") @Email(message = "{signup.email.invalid}") @Size(
 				max = 254) String email,
-		@NotNull(message = "{signup.password.length}") @Size(min = Credentials.MIN_PASSWORD_LENGTH,
-				max = Credentials.MAX_PASSWORD_LENGTH, message = "{signup.password.length}") String password,
-		String timeZone, String clinicId, String healthDataConsent) {
+		@AcceptablePassword String password, String timeZone, String clinicId, String healthDataConsent) {
 
 	public boolean consents() {
 		return "true".equals(this.healthDataConsent);

@@ -44,9 +44,6 @@ class StaffController {
 	@PostMapping("/admin/staff")
 	String create(Actor actor, @Valid @ModelAttribute("form") StaffForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasFieldErrors("password") && !Credentials.isAcceptablePassword(form.password())) {
-			errors.rejectValue("password", "signup.password.length");
-		}
 		if (errors.hasErrors()) {
 			return page(actor, model);
 		}

@@ -2,7 +2,6 @@ package dev.drift.accounts;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -13,8 +12,7 @@ record StaffForm(@NotBlank(message = "{staff.name.required}") @Size(max = 120) S
 		@NotBlank(message = "{signup.email.required}") @Email(message = "{signup.email.invalid}") @Size(
 				max = 254) String email,
 		@NotBlank @Pattern(regexp = "THERAPIST|ADMIN", message = "{staff.role.invalid}") String role,
-		@NotNull(message = "{signup.password.length}") @Size(min = Credentials.MIN_PASSWORD_LENGTH,
-				max = Credentials.MAX_PASSWORD_LENGTH, message = "{signup.password.length}") String password) {
+		@AcceptablePassword String password) {
 
 	static StaffForm empty() {
 		return new StaffForm("", "", "THERAPIST", "");

@@ -2,7 +2,6 @@ package dev.drift.accounts;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 
 import dev.drift.audit.AuditEntry;
 import dev.drift.audit.AuditEntry.Outcome;
@@ -55,7 +54,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String address = sourceAddress(authentication);
 		Optional<Duration> refusal = this.throttle.refusal(email, address);
 		if (refusal.isPresent()) {
-			record(email, "LOGIN_REFUSED_LOCKED", Outcome.DENIED, address);
+			record(account(email), "LOGIN_REFUSED_LOCKED", Outcome.DENIED, address);
 			throw new LoginThrottledException(refusal.get());
 		}
 		LoginThrottle.Attempt attempt;
@@ -63,7 +62,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			attempt = this.throttle.begin(email, address);
 		}
 		catch (LoginThrottledException ex) {
-			record(email, "LOGIN_LOCKED", Outcome.DENIED, address);
+			record(account(email), "LOGIN_LOCKED", Outcome.DENIED, address);
 			throw ex;
 		}
 		try {
@@ -77,10 +76,11 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		catch (BadCredentialsException | AccountStatusException ex) {
 			boolean locked = this.throttle.failed(attempt);
-			record(email, "LOGIN_FAILED", Outcome.FAILURE, address);
+			Optional<Account> account = account(email);
+			record(account, "LOGIN_FAILED", Outcome.FAILURE, address);
 			if (locked) {
-				record(email, "LOGIN_LOCKED", Outcome.DENIED, address);
-				log.warn("Sign-in locked after repeated failures (account {})", accountId(email).orElse(null));
+				record(account, "LOGIN_LOCKED", Outcome.DENIED, address);
+				log.warn("Sign-in locked after repeated failures (account {})", account.map(Account::id).orElse(null));
 			}
 			throw new BadCredentialsException("Bad credentials");
 		}
@@ -91,8 +91,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
-	private void record(String email, String action, Outcome outcome, String address) {
-		Optional<Account> account = account(email);
+	private void record(Optional<Account> account, String action, Outcome outcome, String address) {
 		String source = address == null || address.length() <= 64 ? address : address.substring(0, 64);
 		try {
 			this.audit.recordIndependently(new AuditEntry(account.map((a) -> a.actor().clinicId().value()).orElse(null),
@@ -101,10 +100,6 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		catch (DataAccessException ex) {
 			log.error("Could not audit a sign-in event ({}): {}", action, ex.getClass().getName());
 		}
-	}
-
-	private Optional<UUID> accountId(String email) {
-		return account(email).map(Account::id);
 	}
 
 	private Optional<Account> account(String email) {

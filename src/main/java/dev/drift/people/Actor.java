@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
+import dev.drift.shared.ForbiddenException;
+
 /**
  * Who is acting: the signed-in account, its clinic and role, and the client or therapist
  * record it stands for. Facades authorize every read and change against it.
@@ -26,6 +28,20 @@ public record Actor(UUID accountId, ClinicId clinicId, Role role, ClientId clien
 
 	public boolean isAdmin() {
 		return this.role == Role.ADMIN;
+	}
+
+	/** Refuses (403) an actor who is not an admin of their clinic. */
+	public void requireAdmin() {
+		if (!isAdmin()) {
+			throw new ForbiddenException();
+		}
+	}
+
+	/** Refuses (403) an actor who is not staff (therapist or admin) of their clinic. */
+	public void requireStaff() {
+		if (!isStaff()) {
+			throw new ForbiddenException();
+		}
 	}
 
 	/**

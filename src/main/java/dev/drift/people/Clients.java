@@ -10,7 +10,6 @@ import dev.drift.audit.AuditEntry;
 import dev.drift.audit.AuditEntry.Outcome;
 import dev.drift.audit.AuditLog;
 import dev.drift.shared.ConflictException;
-import dev.drift.shared.ForbiddenException;
 import dev.drift.shared.NotFoundException;
 import dev.drift.shared.ResultPage;
 
@@ -62,12 +61,6 @@ public class Clients {
 		return this.clients.findById(id.value()).map(Client::toProfile);
 	}
 
-	public ClientProfile change(Actor actor, ClientId id, ClientDetails details) {
-		Client client = reachable(actor, id, "CLIENT_PROFILE_CHANGED");
-		client.change(details);
-		return this.clients.save(client).toProfile();
-	}
-
 	/**
 	 * Profile and sleep schedule together, as the profile page saves them: all or
 	 * nothing.
@@ -89,9 +82,7 @@ public class Clients {
 	 * Staff search their clinic's clients by name or email, a page at a time (audited).
 	 */
 	public ResultPage<ClientSummary> search(Actor actor, String query, int page, int size) {
-		if (!actor.isStaff()) {
-			throw new ForbiddenException();
-		}
+		actor.requireStaff();
 		int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
 		int pageNumber = Math.max(page, 0);
 		String pattern = "%" + likeEscaped(query == null ? "" : query.strip().toLowerCase()) + "%";

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import dev.drift.shared.ForbiddenException;
 import dev.drift.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -49,9 +48,7 @@ public class Clinics {
 
 	/** The admin changes their own clinic. */
 	public ClinicProfile change(Actor actor, ClinicDetails details) {
-		if (!actor.isAdmin()) {
-			throw new ForbiddenException();
-		}
+		actor.requireAdmin();
 		Clinic clinic = this.clinics.findById(actor.clinicId().value())
 			.orElseThrow(() -> new NotFoundException("Clinic"));
 		clinic.change(details);

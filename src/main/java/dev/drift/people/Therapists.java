@@ -2,7 +2,6 @@ package dev.drift.people;
 
 import java.util.List;
 
-import dev.drift.shared.ForbiddenException;
 import dev.drift.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -63,9 +62,7 @@ public class Therapists {
 	}
 
 	private Therapist editable(Actor actor, TherapistId id) {
-		if (!actor.isAdmin()) {
-			throw new ForbiddenException();
-		}
+		actor.requireAdmin();
 		return visible(actor, id);
 	}
 

@@ -9,7 +9,6 @@ import dev.drift.audit.AuditLog;
 import dev.drift.audit.AuditLog.AuditRecord;
 import dev.drift.people.Actor;
 import dev.drift.people.Clinics;
-import dev.drift.shared.ForbiddenException;
 import dev.drift.shared.ResultPage;
 
 import org.springframework.stereotype.Controller;
@@ -40,9 +39,7 @@ class AuditController {
 
 	@GetMapping("/admin/audit")
 	String trail(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-		if (!actor.isAdmin()) {
-			throw new ForbiddenException();
-		}
+		actor.requireAdmin();
 		ResultPage<AuditRecord> entries = this.audit.page(actor.clinicId().value(), page, PAGE_SIZE);
 		Set<UUID> accountIds = new HashSet<>();
 		entries.items().forEach((entry) -> {
