@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.drift.shared.DriftException;
+import dev.drift.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DriftException.class)
 	ProblemDetail drift(DriftException ex) {
-		return Problems.problem(HttpStatus.valueOf(ex.status()), ex.code(), ex.getMessage());
+		ProblemDetail problem = Problems.problem(HttpStatus.valueOf(ex.status()), ex.code(), ex.getMessage());
+		if (ex instanceof InvalidInputException invalid) {
+			problem.setProperty("errors", invalid.problems());
+		}
+		return problem;
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

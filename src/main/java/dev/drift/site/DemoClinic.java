@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -69,8 +70,11 @@ class DemoClinic implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoClinic(Clinics clinics, Therapists therapists, Accounts accounts, TransactionTemplate transactions,
-			Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DemoClinic(Clinics clinics, Therapists therapists, Accounts accounts, TransactionTemplate transactions, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.clinics = clinics;
 		this.therapists = therapists;
 		this.accounts = accounts;
@@ -83,20 +87,23 @@ class DemoClinic implements ApplicationRunner {
 		if (!this.clinics.none()) {
 			return;
 		}
+		DemoClinicCreated created;
 		try {
-			ClinicProfile clinic = this.transactions.execute((status) -> seed());
-			log.info("Demo clinic {} created; sign in as admin@demo.drift, therapist@demo.drift or client@demo.drift",
-					clinic.id());
+			created = this.transactions.execute((status) -> seed());
 		}
 		catch (RuntimeException ex) {
 			if (this.clinics.none()) {
 				throw ex;
 			}
 			log.info("Demo clinic created by another instance");
+			return;
 		}
+		this.events.publishEvent(created);
+		log.info("Demo clinic {} created; sign in as admin@demo.drift, therapist@demo.drift or client@demo.drift",
+				created.clinic().id());
 	}
 
-	private ClinicProfile seed() {
+	private DemoClinicCreated seed() {
 		ClinicProfile clinic = this.clinics
 			.open(new ClinicDetails("Drift Demo Clinic", LONDON, Locale.forLanguageTag("en-GB"), "GBP",
 					new EmergencyNumbers("111", "999"), openingHours(), ClinicSettings.defaults()));
@@ -139,7 +146,7 @@ class DemoClinic implements ApplicationRunner {
 			this.accounts.signUp(new SignUp(clinic.id(), client.name(), client.email(), PASSWORD, LONDON,
 					client.sleep(), true, client.phone(), client.dateOfBirth()));
 		}
-		return clinic;
+		return new DemoClinicCreated(clinic, admin);
 	}
 
 	private String therapist(Actor admin, String name, String email, String bio, Set<Skill> skills,
