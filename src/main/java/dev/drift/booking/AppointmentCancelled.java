@@ -1,0 +1,7 @@
+package dev.drift.booking;
+
+/**
+ * An appointment was cancelled; its slot is free again.
+ */
+public record AppointmentCancelled(AppointmentView appointment) {
+}

@@ -1,0 +1,101 @@
+package dev.drift.booking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import dev.drift.people.Actor;
+import dev.drift.people.ClientId;
+import dev.drift.people.ClientProfile;
+import dev.drift.people.ClinicProfile;
+import dev.drift.people.Clinics;
+import dev.drift.people.TherapistId;
+import dev.drift.people.TherapistProfile;
+import dev.drift.people.Therapists;
+import dev.drift.shared.FieldProblem;
+import dev.drift.shared.InvalidInputException;
+import dev.drift.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Free slots for a service, marked against a client's sleep window, window slots first. A
+ * client asks for themself; staff may name a client or none (no window then).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Availability {
+
+	static final int MAX_DAYS = 31;
+
+	private final Clinics clinics;
+
+	private final Therapists therapists;
+
+	private final Catalogue catalogue;
+
+	private final AppointmentStore store;
+
+	private final SlotRules rules;
+
+	private final BookAppointment booking;
+
+	Availability(Clinics clinics, Therapists therapists, Catalogue catalogue, AppointmentStore store, SlotRules rules,
+			BookAppointment booking) {
+		this.clinics = clinics;
+		this.therapists = therapists;
+		this.catalogue = catalogue;
+		this.store = store;
+		this.rules = rules;
+		this.booking = booking;
+	}
+
+	public List<AvailableSlot> find(Actor actor, String serviceCode, LocalDate from, LocalDate to,
+			TherapistId therapistId, ClientId clientId) {
+		if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+			throw new InvalidInputException("VALIDATION_FAILED", "Ask for 1 to " + MAX_DAYS + " days",
+					List.of(new FieldProblem("to", "Range", "From 'from' up to " + MAX_DAYS + " days later")));
+		}
+		ClientId forClient = clientId != null ? clientId : actor.clientId();
+		ClientProfile client = forClient == null ? null : this.booking.reachableClient(actor, forClient);
+		ServiceView service = this.catalogue.find(actor.clinicId(), serviceCode)
+			.filter(ServiceView::active)
+			.orElseThrow(() -> new InvalidInputException("VALIDATION_FAILED", "Unknown service",
+					List.of(new FieldProblem("service", "UnknownService", "No such service"))));
+		ClinicProfile clinic = this.clinics.get(actor.clinicId());
+		List<TherapistProfile> staff = this.therapists.of(actor.clinicId());
+		if (therapistId != null) {
+			staff = staff.stream().filter((therapist) -> therapist.id().equals(therapistId)).toList();
+			if (staff.isEmpty()) {
+				throw new NotFoundException("Therapist");
+			}
+		}
+		if (service.isTreatment()) {
+			staff = this.rules.qualified(staff, forClient);
+		}
+		ZoneId zone = clinic.timeZone();
+		Instant fromInstant = from.atStartOfDay(zone).toInstant().minus(Duration.ofDays(1));
+		Instant toInstant = to.plusDays(2).atStartOfDay(zone).toInstant();
+		Map<TherapistId, List<Busy>> busy = this.store.busyTherapists(clinic.id(), fromInstant, toInstant);
+		List<Busy> clientBusy = client == null ? List.of() : this.store.busyClient(client.id(), fromInstant, toInstant);
+		BookingSettings settings = this.catalogue.settings(clinic.id());
+		List<Slot> slots = SlotGrid
+			.slots(this.rules.query(clinic, from, to, service, settings, staff, busy, clientBusy));
+		if (client == null) {
+			return slots.stream()
+				.map((slot) -> new AvailableSlot(slot.therapistId(), slot.start(), slot.end(), false, null, null))
+				.toList();
+		}
+		SleepWindow window = new SleepWindow(client.sleep(), client.timeZone());
+		return SleepRanking.rank(slots, window, service.length(), clinic.openingHours(), zone)
+			.stream()
+			.map((ranked) -> new AvailableSlot(ranked.slot().therapistId(), ranked.slot().start(), ranked.slot().end(),
+					ranked.fit().within(), ranked.fit().kind().name(), ranked.fit().reason()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,105 @@
+package dev.drift.booking;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.drift.accounts.AccountView;
+import dev.drift.accounts.Accounts;
+import dev.drift.accounts.ApiTokens;
+import dev.drift.people.Actor;
+import dev.drift.people.ClientDetails;
+import dev.drift.people.ClientProfile;
+import dev.drift.people.Clients;
+import dev.drift.people.ContactPreferences;
+import dev.drift.people.HealthDataConsent;
+import dev.drift.people.NewClient;
+import dev.drift.people.SleepSchedule;
+import dev.drift.people.TherapistDetails;
+import dev.drift.people.TherapistProfile;
+import dev.drift.people.Therapists;
+import dev.drift.people.WorkingDay;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Fresh therapists and clients in the demo clinic, so booking tests never collide with
+ * each other or with the demo appointments; API tokens so tests do not pay for BCrypt.
+ */
+@Component
+class BookingFixture {
+
+	static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	final Accounts accounts;
+
+	final Therapists therapists;
+
+	final Clients clients;
+
+	final ApiTokens tokens;
+
+	final Clock clock;
+
+	BookingFixture(Accounts accounts, Therapists therapists, Clients clients, ApiTokens tokens, Clock clock) {
+		this.accounts = accounts;
+		this.therapists = therapists;
+		this.clients = clients;
+		this.tokens = tokens;
+		this.clock = clock;
+	}
+
+	Actor actor(String email) {
+		AccountView account = this.accounts.findByEmail(email).orElseThrow();
+		return new Actor(account.id(), account.clinicId(), account.role(), account.clientId(), account.therapistId());
+	}
+
+	String bearer(String email) {
+		return "Bearer " + this.tokens.issue(actor(email), "booking tests " + UUID.randomUUID()).secret();
+	}
+
+	/**
+	 * A therapist working every day 09:00–21:00 (Sundays too; the clinic closes Sundays).
+	 */
+	TherapistProfile therapist() {
+		List<WorkingDay> hours = Arrays.stream(DayOfWeek.values())
+			.map((day) -> new WorkingDay(day, LocalTime.of(9, 0), LocalTime.of(21, 0), null, null))
+			.toList();
+		return this.therapists.join(actor("admin@demo.drift").clinicId(),
+				new TherapistDetails("Test Therapist " + UUID.randomUUID(), "", Set.of(), hours));
+	}
+
+	ClientProfile client() {
+		return this.clients.register(actor("admin@demo.drift").clinicId(),
+				new NewClient("booking-" + UUID.randomUUID() + "@example.org",
+						new ClientDetails("Test Client", "07700 900999", LocalDate.of(1990, 1, 1), LONDON,
+								ContactPreferences.emailOnly()),
+						SleepSchedule.usual(), new HealthDataConsent(Instant.now(this.clock), LONDON)));
+	}
+
+	/** A Wednesday some weeks ahead, inside the 90-day horizon. */
+	LocalDate wednesday(int weeksAhead) {
+		return LocalDate.now(this.clock.withZone(LONDON))
+			.plusWeeks(weeksAhead)
+			.with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+	}
+
+	static String at(LocalDate day, String time) {
+		return ZonedDateTime.of(day, LocalTime.parse(time), LONDON).toOffsetDateTime().toString();
+	}
+
+	static String booking(UUID client, UUID therapist, String service, String start) {
+		return "{\"clientId\":\"" + client + "\",\"therapistId\":\"" + therapist + "\",\"service\":\"" + service
+				+ "\",\"start\":\"" + start + "\"}";
+	}
+
+}
