@@ -94,7 +94,8 @@ class BookingFixture {
 	}
 
 	static String at(LocalDate day, String time) {
-		return ZonedDateTime.of(day, LocalTime.parse(time), LONDON).toOffsetDateTime().toString();
+		return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+			.format(ZonedDateTime.of(day, LocalTime.parse(time), LONDON));
 	}
 
 	static String booking(UUID client, UUID therapist, String service, String start) {
