@@ -18,7 +18,10 @@ public record ServiceView(String code, String name, int minutes, BigDecimal pric
 	public ServiceView {
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(price, "price");
-		description = description == null ? "" : description;
+		description = description == null ? "" : description.strip();
+		if (name.isBlank() || name.length() > 80 || description.length() > 500) {
+			throw new IllegalArgumentException("A service needs a name (up to 80 characters) and a short description");
+		}
 		if (code == null || !CODE.matcher(code).matches()) {
 			throw new IllegalArgumentException("A service code is 1 to 40 lower-case letters, digits or dashes");
 		}

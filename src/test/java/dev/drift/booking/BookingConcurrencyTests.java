@@ -99,7 +99,8 @@ class BookingConcurrencyTests {
 		assertThat(responses).filteredOn((response) -> response.statusCode() == 201).hasSizeGreaterThan(5);
 		List<Map<String, Object>> booked = this.jdbc
 			.sql("select therapist_id, client_id, starts_at, blocked_until from booking_appointment"
-					+ " where status = 'BOOKED' and starts_at >= :from and starts_at < :to")
+					+ " where status = 'BOOKED' and starts_at >= :from and starts_at < :to and therapist_id in (:ids)")
+			.param("ids", therapists.stream().map((t) -> t.id().value()).toList())
 			.param("from", day.atStartOfDay(BookingFixture.LONDON).toOffsetDateTime())
 			.param("to", day.plusDays(1).atStartOfDay(BookingFixture.LONDON).toOffsetDateTime())
 			.query()

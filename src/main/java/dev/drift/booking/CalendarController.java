@@ -1,0 +1,115 @@
+package dev.drift.booking;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.drift.people.Actor;
+import dev.drift.people.Clients;
+import dev.drift.people.Clinics;
+import dev.drift.people.TherapistId;
+import dev.drift.people.TherapistProfile;
+import dev.drift.people.Therapists;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Staff's calendar: a day or a week, a therapist's own by default; an admin sees every
+ * therapist's or picks one. Service, time and client name only.
+ */
+@Controller
+class CalendarController {
+
+	private final Appointments appointments;
+
+	private final Therapists therapists;
+
+	private final Clients clients;
+
+	private final Clinics clinics;
+
+	private final Clock clock;
+
+	CalendarController(Appointments appointments, Therapists therapists, Clients clients, Clinics clinics,
+			Clock clock) {
+		this.appointments = appointments;
+		this.therapists = therapists;
+		this.clients = clients;
+		this.clinics = clinics;
+		this.clock = clock;
+	}
+
+	@GetMapping("/booking/calendar")
+	String calendar(Actor actor, @RequestParam(required = false) String date,
+			@RequestParam(defaultValue = "week") String view, @RequestParam(required = false) String therapistId,
+			Model model) {
+		actor.requireStaff();
+		ZoneId zone = this.clinics.get(actor.clinicId()).timeZone();
+		LocalDate day = parse(date, zone);
+		boolean week = !"day".equals(view);
+		LocalDate from = week ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
+		LocalDate to = week ? from.plusDays(6) : day;
+		TherapistId therapist = chosen(actor, therapistId);
+		Map<TherapistId, String> names = this.therapists.of(actor.clinicId())
+			.stream()
+			.collect(Collectors.toMap(TherapistProfile::id, TherapistProfile::name, (a, b) -> a));
+		Map<LocalDate, List<Entry>> days = new LinkedHashMap<>();
+		for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+			days.put(d, new java.util.ArrayList<>());
+		}
+		for (AppointmentView a : this.appointments.list(actor, from, to, therapist, null)) {
+			if (a.isBooked()) {
+				days.get(a.start().toLocalDate())
+					.add(new Entry(SlotRow.TIME.format(a.start()) + "–" + SlotRow.TIME.format(a.end()), a.serviceName(),
+							names.getOrDefault(a.therapistId(), ""),
+							this.clients.find(a.clientId()).map((c) -> c.name()).orElse("")));
+			}
+		}
+		model.addAttribute("days", days);
+		model.addAttribute("week", week);
+		model.addAttribute("date", day);
+		model.addAttribute("previous", week ? day.minusWeeks(1) : day.minusDays(1));
+		model.addAttribute("next", week ? day.plusWeeks(1) : day.plusDays(1));
+		model.addAttribute("therapistId", therapist == null ? "" : therapist.toString());
+		model.addAttribute("therapists", actor.isAdmin() ? names : Map.of());
+		model.addAttribute("zone", SlotRow.zoneName(zone, ZonedDateTime.now(this.clock)));
+		return "booking/calendar";
+	}
+
+	private TherapistId chosen(Actor actor, String therapistId) {
+		if (therapistId != null && !therapistId.isBlank()) {
+			try {
+				return new TherapistId(UUID.fromString(therapistId));
+			}
+			catch (IllegalArgumentException ex) {
+				return actor.therapistId();
+			}
+		}
+		return actor.isAdmin() ? null : actor.therapistId();
+	}
+
+	private LocalDate parse(String date, ZoneId zone) {
+		try {
+			return date == null || date.isBlank() ? LocalDate.now(this.clock.withZone(zone)) : LocalDate.parse(date);
+		}
+		catch (DateTimeParseException ex) {
+			return LocalDate.now(this.clock.withZone(zone));
+		}
+	}
+
+	record Entry(String time, String service, String therapist, String client) {
+	}
+
+}
