@@ -40,16 +40,19 @@ public class Availability {
 
 	private final AppointmentStore store;
 
+	private final WaitlistStore holds;
+
 	private final SlotRules rules;
 
 	private final BookAppointment booking;
 
-	Availability(Clinics clinics, Therapists therapists, Catalogue catalogue, AppointmentStore store, SlotRules rules,
-			BookAppointment booking) {
+	Availability(Clinics clinics, Therapists therapists, Catalogue catalogue, AppointmentStore store,
+			WaitlistStore holds, SlotRules rules, BookAppointment booking) {
 		this.clinics = clinics;
 		this.therapists = therapists;
 		this.catalogue = catalogue;
 		this.store = store;
+		this.holds = holds;
 		this.rules = rules;
 		this.booking = booking;
 	}
@@ -81,6 +84,11 @@ public class Availability {
 		Instant fromInstant = from.atStartOfDay(zone).toInstant().minus(Duration.ofDays(1));
 		Instant toInstant = to.plusDays(2).atStartOfDay(zone).toInstant();
 		Map<TherapistId, List<Busy>> busy = this.store.busyTherapists(clinic.id(), fromInstant, toInstant);
+		for (WaitlistStore.Offer hold : this.holds.holds(clinic.id(), forClient, fromInstant, toInstant,
+				this.rules.now())) {
+			busy.computeIfAbsent(hold.therapistId(), (id) -> new java.util.ArrayList<>())
+				.add(new Busy(hold.start(), hold.blockedUntil()));
+		}
 		List<Busy> clientBusy = client == null ? List.of() : this.store.busyClient(client.id(), fromInstant, toInstant);
 		BookingSettings settings = this.catalogue.settings(clinic.id());
 		List<Slot> slots = SlotGrid

@@ -40,6 +40,8 @@ class BookAppointment {
 
 	private final AppointmentStore store;
 
+	private final WaitlistStore holds;
+
 	private final BookingLocks locks;
 
 	private final Catalogue catalogue;
@@ -62,10 +64,12 @@ class BookAppointment {
 
 	private final TransactionTemplate transaction;
 
-	BookAppointment(AppointmentStore store, BookingLocks locks, Catalogue catalogue, SlotRules rules,
-			TreatmentGate gate, Clinics clinics, Therapists therapists, Clients clients, AuditLog audit,
-			JdbcClient jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+	BookAppointment(AppointmentStore store, WaitlistStore holds, BookingLocks locks, Catalogue catalogue,
+			SlotRules rules, TreatmentGate gate, Clinics clinics, Therapists therapists, Clients clients,
+			AuditLog audit, JdbcClient jdbc, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions) {
 		this.store = store;
+		this.holds = holds;
 		this.locks = locks;
 		this.catalogue = catalogue;
 		this.rules = rules;
@@ -125,7 +129,9 @@ class BookAppointment {
 		Appointment appointment = Appointment.book(actor.clinicId(), client.id(), therapist.id(), service,
 				contact(request, client), request.start(), settings.buffer(), clinic.timeZone(), this.rules.now());
 		if (this.store.clashes(therapist.id(), client.id(), appointment.start(), appointment.blockedUntil(),
-				appointment.id())) {
+				appointment.id())
+				|| this.holds.heldByOthers(therapist.id(), client.id(), appointment.start(), appointment.blockedUntil(),
+						this.rules.now())) {
 			throw new ConflictException("SLOT_TAKEN", "That time is no longer free");
 		}
 		this.store.insert(appointment);
@@ -162,7 +168,9 @@ class BookAppointment {
 				this.rules.requireBookable(clinic, therapist, service, this.catalogue.settings(actor.clinicId()),
 						start);
 				Appointment moved = fresh.moveTo(start, target, this.rules.now());
-				if (this.store.clashes(target, fresh.clientId(), moved.start(), moved.blockedUntil(), moved.id())) {
+				if (this.store.clashes(target, fresh.clientId(), moved.start(), moved.blockedUntil(), moved.id())
+						|| this.holds.heldByOthers(target, fresh.clientId(), moved.start(), moved.blockedUntil(),
+								this.rules.now())) {
 					throw new ConflictException("SLOT_TAKEN", "That time is no longer free");
 				}
 				this.store.update(moved);
