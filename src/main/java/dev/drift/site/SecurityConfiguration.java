@@ -53,7 +53,9 @@ class SecurityConfiguration {
 			SignInHandlers signInHandlers) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/signup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+					// booking's calendar feeds: the secret in the path is the credential
+					"/calendar/feed/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
