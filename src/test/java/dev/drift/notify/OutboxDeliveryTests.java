@@ -159,6 +159,32 @@ class OutboxDeliveryTests {
 	}
 
 	@Test
+	void aMessageLeftSendingByADeadInstanceIsSentAgainAfterItsLeaseWithTheSameMessageId() throws Exception {
+		this.clock.set(this.clock.instant());
+		String to = "crash-" + UUID.randomUUID() + "@example.org";
+		UUID id = enqueue(new OutgoingEmail(CLINIC, to, "Crash", "Body", null));
+		// Another instance claimed it (and perhaps sent it), then died before marking it
+		// SENT.
+		this.jdbc.sql("""
+				update notify_message set status = 'SENDING', attempts = 1, claim_token = :token,
+				  lease_until = :until where id = :id""")
+			.param("token", UUID.randomUUID())
+			.param("until", OutboxStore.utc(this.clock.instant().plus(Duration.ofMinutes(5))))
+			.param("id", id)
+			.update();
+
+		OutboxDeliveries.deliverAll(this.context);
+		assertThat(TestSmtp.messagesTo(to)).as("claimed by the other instance").isEmpty();
+
+		this.clock.advance(Duration.ofMinutes(5));
+		OutboxDeliveries.deliverAll(this.context);
+		assertThat(TestSmtp.messagesTo(to)).hasSize(1);
+		assertThat(TestSmtp.messagesTo(to).get(0).getMessageID()).isEqualTo("<" + id + "@outbox.drift.invalid>");
+		assertThat(statusOf(to)).isEqualTo("SENT");
+		assertThat(attemptsOf(to)).isEqualTo(2);
+	}
+
+	@Test
 	void anAttachmentArrivesIntactWithItsContentTypeAndAStableMessageId() throws Exception {
 		String to = "ics-" + UUID.randomUUID() + "@example.org";
 		byte[] ics = """
