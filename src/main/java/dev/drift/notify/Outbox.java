@@ -29,14 +29,18 @@ public class Outbox {
 
 	private final OutboxStore store;
 
+	private final OutboxListing listing;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	private final TransactionTemplate savepoint;
 
-	Outbox(OutboxStore store, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+	Outbox(OutboxStore store, OutboxListing listing, AuditLog audit, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.store = store;
+		this.listing = listing;
 		this.audit = audit;
 		this.clock = clock;
 		this.savepoint = new TransactionTemplate(transactions);
@@ -78,7 +82,7 @@ public class Outbox {
 	/** A clinic's messages, newest first, optionally of one status; no bodies. */
 	@Transactional(readOnly = true)
 	public ResultPage<OutboxEntry> page(UUID clinicId, MessageStatus status, int page, int size) {
-		return this.store.page(clinicId, status, Math.max(page, 0), Math.clamp(size, 1, 200));
+		return this.listing.page(clinicId, status, Math.max(page, 0), Math.clamp(size, 1, 200));
 	}
 
 	/**
@@ -88,8 +92,8 @@ public class Outbox {
 	 */
 	@Transactional
 	public void retry(UUID clinicId, UUID adminAccountId, UUID messageId) {
-		OutboxEntry entry = this.store.find(clinicId, messageId).orElseThrow(() -> new NotFoundException("Message"));
-		if (!this.store.retry(clinicId, entry.id(), Instant.now(this.clock))) {
+		OutboxEntry entry = this.listing.find(clinicId, messageId).orElseThrow(() -> new NotFoundException("Message"));
+		if (!this.listing.retry(clinicId, entry.id(), Instant.now(this.clock))) {
 			throw new ConflictException("OUTBOX_NOT_FAILED", "Only a failed message can be retried.");
 		}
 		this.audit.record(new AuditEntry(clinicId, adminAccountId, "ADMIN", null, null, "OUTBOX_RETRY",
