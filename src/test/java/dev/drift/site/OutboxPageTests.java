@@ -123,6 +123,26 @@ class OutboxPageTests {
 	}
 
 	@Test
+	void theOutboxIsPaginatedKeepingTheStatusFilter() {
+		String email = "admin-" + UUID.randomUUID() + "@other.example";
+		ClinicProfile other = openClinic();
+		this.accounts.createFirstAdmin(other.id(), new NewStaff("Other Admin", email, Role.ADMIN, "other-clinic-pw"));
+		this.clock.set(this.clock.instant());
+		for (int i = 1; i <= OutboxController.PAGE_SIZE + 1; i++) {
+			enqueue(other.id().value(), "Message " + i + ".");
+			this.clock.advance(Duration.ofSeconds(1));
+		}
+		Http admin = signedIn(email, "other-clinic-pw");
+
+		String first = admin.get("/admin/outbox?status=PENDING").body();
+		String second = admin.get("/admin/outbox?status=PENDING&page=1").body();
+
+		assertThat(first).contains("Page 1 of 2", "Message 51.", "Message 2.", "page=1&amp;status=PENDING")
+			.doesNotContain("Message 1.");
+		assertThat(second).contains("Page 2 of 2", "Message 1.").doesNotContain("Message 2.");
+	}
+
+	@Test
 	void onlyAdminsSeeTheOutbox() {
 		UUID id = enqueue(demoClinic(), "Not for therapists");
 		markFailed(id);
