@@ -3,5 +3,5 @@
  * and calendar. The intake screening gate is isolated in
  * {@link dev.drift.booking.TreatmentGate}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "people" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "people", "notify" })
 package dev.drift.booking;

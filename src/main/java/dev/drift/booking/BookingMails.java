@@ -1,0 +1,117 @@
+package dev.drift.booking;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import dev.drift.notify.EmailAttachment;
+import dev.drift.notify.OutgoingEmail;
+import dev.drift.notify.Outbox;
+import dev.drift.people.ClientProfile;
+import dev.drift.people.Clients;
+import dev.drift.people.ClinicProfile;
+import dev.drift.people.Clinics;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Confirmation, change, cancellation, reminder and waitlist-offer emails, written to the
+ * notify outbox in the booking's own transaction (the events are published inside it), so
+ * a rolled-back booking sends nothing. Each appointment email carries an .ics invitation
+ * (METHOD REQUEST, or CANCEL) and a dedupe key per appointment, sequence and kind, so no
+ * message is queued twice. Service and time only; never a health detail.
+ */
+@Component
+class BookingMails {
+
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+
+	private final Outbox outbox;
+
+	private final Clients clients;
+
+	private final Clinics clinics;
+
+	private final MessageSource messages;
+
+	private final SlotRules rules;
+
+	private final String organizer;
+
+	BookingMails(Outbox outbox, Clients clients, Clinics clinics, MessageSource messages, SlotRules rules,
+			@Value("${drift.booking.organizer-email:bookings@drift.example}") String organizer) {
+		this.outbox = outbox;
+		this.clients = clients;
+		this.clinics = clinics;
+		this.messages = messages;
+		this.rules = rules;
+		this.organizer = organizer;
+	}
+
+	@EventListener
+	void on(AppointmentBooked booked) {
+		send(booked.appointment(), "confirmation");
+	}
+
+	@EventListener
+	void on(AppointmentRescheduled moved) {
+		send(moved.appointment(), "change");
+	}
+
+	@EventListener
+	void on(AppointmentCancelled cancelled) {
+		send(cancelled.appointment(), "cancellation");
+	}
+
+	@EventListener
+	void on(WaitlistOffered offer) {
+		this.clients.find(offer.clientId()).ifPresent((client) -> {
+			ClinicProfile clinic = this.clinics.get(offer.clinicId());
+			String when = WHEN.format(offer.start().withZoneSameInstant(client.timeZone()));
+			String until = WHEN.format(offer.expires().withZoneSameInstant(client.timeZone()));
+			this.outbox.enqueue(new OutgoingEmail(offer.clinicId().value(), client.email(),
+					text("booking.mail.offer.subject", clinic.name()), text("booking.mail.offer.body", client.name(),
+							when, zone(client.timeZone(), offer.start()), until, offer.offerId()),
+					"booking-offer:" + offer.offerId()));
+		});
+	}
+
+	/** The 24-hour reminder (called by {@link Reminders}). */
+	void remind(AppointmentView appointment) {
+		send(appointment, "reminder");
+	}
+
+	private void send(AppointmentView appointment, String kind) {
+		ClientProfile client = this.clients.find(appointment.clientId()).orElse(null);
+		if (client == null) {
+			return;
+		}
+		ClinicProfile clinic = this.clinics.get(appointment.clinicId());
+		ZonedDateTime start = appointment.start().withZoneSameInstant(client.timeZone());
+		String ics = Ics.message(appointment, clinic.name(), this.organizer, client.email(), this.rules.now());
+		String method = appointment.isBooked() ? "REQUEST" : "CANCEL";
+		EmailAttachment invite = new EmailAttachment("appointment.ics", Ics.CONTENT_TYPE + "; method=" + method,
+				ics.getBytes(StandardCharsets.UTF_8));
+		this.outbox.enqueue(new OutgoingEmail(appointment.clinicId().value(), client.email(),
+				text("booking.mail." + kind + ".subject", appointment.serviceName(), clinic.name()),
+				text("booking.mail." + kind + ".body", client.name(), appointment.serviceName(), WHEN.format(start),
+						zone(client.timeZone(), appointment.start()), clinic.name()),
+				List.of(invite), "booking-" + kind + ":" + appointment.id() + ":" + appointment.sequence() + ":"
+						+ appointment.start().toInstant().getEpochSecond()));
+	}
+
+	private static String zone(ZoneId zone, ZonedDateTime at) {
+		return SlotRow.zoneName(zone, at);
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, Locale.UK);
+	}
+
+}
