@@ -209,11 +209,7 @@ class BookAppointment {
 	}
 
 	private TherapistProfile therapist(Actor actor, TherapistId id, ClientId client) {
-		TherapistProfile therapist = this.therapists.of(actor.clinicId())
-			.stream()
-			.filter((candidate) -> candidate.id().equals(id))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Therapist"));
+		TherapistProfile therapist = this.therapists.get(actor, id);
 		if (this.rules.qualified(java.util.List.of(therapist), client).isEmpty()) {
 			throw new dev.drift.shared.RuleViolationException("SKILL_REQUIRED",
 					"This therapist does not offer the care your screening asks for");

@@ -27,6 +27,9 @@ final class Ics {
 
 	static final String CONTENT_TYPE = "text/calendar; charset=UTF-8";
 
+	/** Loading zone rules is costly; the registry caches them (measured in BookingBench). */
+	private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
 	enum Kind {
 
 		/**
@@ -68,11 +71,10 @@ final class Ics {
 		boolean cancel = kind == Kind.MESSAGE && !appointments.get(0).isBooked();
 		calendar.add(kind == Kind.FEED ? ImmutableMethod.PUBLISH
 				: cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
-		TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
 		appointments.stream()
 			.map((a) -> a.start().getZone().getId())
 			.distinct()
-			.forEach((zone) -> calendar.add(registry.getTimeZone(zone).getVTimeZone()));
+			.forEach((zone) -> calendar.add(ZONES.getTimeZone(zone).getVTimeZone()));
 		for (AppointmentView a : appointments) {
 			VEvent event = new VEvent(a.start(), a.end(), a.serviceName() + " · " + clinicName);
 			event.add(new Uid(uid(a)));
