@@ -27,7 +27,9 @@ final class Ics {
 
 	static final String CONTENT_TYPE = "text/calendar; charset=UTF-8";
 
-	/** Loading zone rules is costly; the registry caches them (measured in BookingBench). */
+	/**
+	 * Loading zone rules is costly; the registry caches them (measured in BookingBench).
+	 */
 	private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
 	enum Kind {
