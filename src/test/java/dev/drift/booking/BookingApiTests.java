@@ -109,13 +109,14 @@ class BookingApiTests {
 	@Test
 	void aClientBooksOnceEvenWhenTheRequestIsRepeatedWithTheSameIdempotencyKey() {
 		LocalDate day = this.fixture.wednesday(5);
-		String body = BookingFixture.booking(emmaId(), this.therapist.id().value(), "massage-60",
+		BookingFixture.Signed me = this.fixture.clientAccount();
+		String body = BookingFixture.booking(me.client().id().value(), this.therapist.id().value(), "massage-60",
 				BookingFixture.at(day, "17:30"));
 		String key = UUID.randomUUID().toString();
 
-		HttpResponse<String> first = this.http.json("POST", "/api/v1/appointments", body, "Authorization", this.emma,
+		HttpResponse<String> first = this.http.json("POST", "/api/v1/appointments", body, "Authorization", me.bearer(),
 				"Idempotency-Key", key);
-		HttpResponse<String> again = this.http.json("POST", "/api/v1/appointments", body, "Authorization", this.emma,
+		HttpResponse<String> again = this.http.json("POST", "/api/v1/appointments", body, "Authorization", me.bearer(),
 				"Idempotency-Key", key);
 
 		assertThat(first.statusCode()).isEqualTo(201);
@@ -128,7 +129,7 @@ class BookingApiTests {
 		assertThat(booked.get("status").asString()).isEqualTo("BOOKED");
 		assertThat(countFor(this.therapist)).isEqualTo(1);
 		HttpResponse<String> withoutKey = this.http.json("POST", "/api/v1/appointments", body, "Authorization",
-				this.emma);
+				me.bearer());
 		assertThat(withoutKey.statusCode()).isEqualTo(409);
 		assertThat(this.json.readTree(withoutKey.body()).get("code").asString()).isEqualTo("SLOT_TAKEN");
 	}

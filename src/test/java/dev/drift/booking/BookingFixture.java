@@ -78,6 +78,17 @@ class BookingFixture {
 				new TherapistDetails("Test Therapist " + UUID.randomUUID(), "", Set.of(), hours));
 	}
 
+	/** A fresh client with an account and an API token (one BCrypt hash). */
+	Signed clientAccount() {
+		String email = "booking-" + UUID.randomUUID() + "@example.org";
+		AccountView account = this.accounts.signUp(new dev.drift.accounts.SignUp(actor("admin@demo.drift").clinicId(),
+				"Test Client", email, "booking-test-pw", LONDON, SleepSchedule.usual(), true, null, null));
+		return new Signed(this.clients.find(account.clientId()).orElseThrow(), bearer(email));
+	}
+
+	record Signed(ClientProfile client, String bearer) {
+	}
+
 	ClientProfile client() {
 		return this.clients.register(actor("admin@demo.drift").clinicId(),
 				new NewClient("booking-" + UUID.randomUUID() + "@example.org",
