@@ -190,8 +190,12 @@ final class AnswerValidator {
 
 	private void range(Question q, BigDecimal number, String field) {
 		if ((q.min() != null && number.compareTo(q.min()) < 0) || (q.max() != null && number.compareTo(q.max()) > 0)) {
-			at(field, "OUT_OF_RANGE", "Must be between " + q.min().toPlainString() + " and " + q.max().toPlainString());
+			at(field, "OUT_OF_RANGE", "Must be between " + plain(q.min()) + " and " + plain(q.max()));
 		}
+	}
+
+	private static String plain(BigDecimal bound) {
+		return bound == null ? "any" : bound.toPlainString();
 	}
 
 	private void wrongType(String field, String expected) {
