@@ -1,0 +1,30 @@
+package dev.drift.sleep;
+
+/**
+ * What the rules make of one morning entry: either its metrics or the first rejection
+ * (spec §2.5).
+ */
+public sealed interface NightOutcome {
+
+	/** A night that counts, with its warnings. */
+	record Valid(NightlyMetrics metrics) implements NightOutcome {
+
+	}
+
+	/**
+	 * A night that is excluded from every mean.
+	 *
+	 * @param code the spec's code, e.g. {@code TST_NEGATIVE} or
+	 * {@code MISSING_REQUIRED:solMinutes}
+	 * @param field the input field the code points at
+	 * @param tstMinutes the negative TST for {@code TST_NEGATIVE}, else null
+	 */
+	record Invalid(String code, String field, Integer tstMinutes) implements NightOutcome {
+
+		Invalid(String code, String field) {
+			this(code, field, null);
+		}
+
+	}
+
+}
