@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a batch of past nights at once (demo data, imports), bypassing the 7-day window
  * that applies to a client's own entries. Invalid nights and dates already recorded are
- * skipped. The entries are recorded as of {@code now} and so are editable for 7 days like
- * any other.
+ * skipped. Each night counts as recorded on getting up (never later than {@code now}), so
+ * it locks 7 days after, like a night entered that morning.
  */
 @Component
 class DiaryImport {
@@ -50,13 +50,15 @@ class DiaryImport {
 			}
 			taken.add(date);
 			NightlyMetrics m = valid.metrics();
+			Instant recorded = m.resolvedUtc().outOfBed().isBefore(now) ? m.resolvedUtc().outOfBed() : now;
 			rows.add(new Object[] { UUID.randomUUID(), clinicId, clientId, date, night.timeZone(), night.intoBed(),
 					night.triedToSleep(), night.finalAwakening(), night.outOfBed(), night.solMinutes(),
 					night.awakenings(), night.wasoMinutes(), night.quality(), night.minutesTryingAfterFinalAwakening(),
 					night.wokeEarlierThanPlanned(), night.minutesEarlier(), night.napCount(), night.napMinutes(),
 					timestamp(m.resolvedUtc().intoBed()), timestamp(m.resolvedUtc().triedToSleep()),
 					timestamp(m.resolvedUtc().finalAwakening()), timestamp(m.resolvedUtc().outOfBed()), m.tibMinutes(),
-					m.tstMinutes(), m.sePercent(), String.join(",", m.warnings()), timestamp(now), timestamp(now) });
+					m.tstMinutes(), m.sePercent(), String.join(",", m.warnings()), timestamp(recorded),
+					timestamp(recorded) });
 		}
 		this.jdbc.batchUpdate(INSERT, rows);
 		return rows.size();
