@@ -1,6 +1,7 @@
 package dev.drift.sleep;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,20 @@ class DiaryPageController {
 		return page(actor, me, day, this.diary.entry(actor, actor.clientId(), day), model);
 	}
 
+	/** The client sets when (or whether) the morning reminder comes. */
+	@PostMapping("/me/diary/reminder")
+	String reminder(Actor actor, @RequestParam(defaultValue = "") String time,
+			@RequestParam(defaultValue = "false") String enabled, RedirectAttributes redirect) {
+		try {
+			this.diary.changeReminder(actor, actor.clientId(), LocalTime.parse(time.strip()), "true".equals(enabled));
+			redirect.addFlashAttribute("reminderSaved", true);
+		}
+		catch (DateTimeParseException ex) {
+			redirect.addFlashAttribute("reminderInvalid", true);
+		}
+		return "redirect:/me/diary";
+	}
+
 	private String page(Actor actor, ClientProfile me, LocalDate day, Optional<DiaryEntryView> entry, Model model) {
 		LocalDate today = this.diary.today(me);
 		Map<LocalDate, DiaryEntryView> recent = this.diary.entries(actor, actor.clientId(), today.minusDays(7), today)
@@ -94,6 +109,7 @@ class DiaryPageController {
 		model.addAttribute("figures", entry.map((e) -> NightFigures.of(e.metrics())).orElse(null));
 		model.addAttribute("locked", entry.map((e) -> !e.editable()).orElse(false));
 		model.addAttribute("days", days);
+		model.addAttribute("settings", this.diary.settings(actor, actor.clientId()));
 		return "sleep/diary";
 	}
 

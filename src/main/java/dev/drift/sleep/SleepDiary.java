@@ -3,6 +3,7 @@ package dev.drift.sleep;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
@@ -97,6 +98,7 @@ public class SleepDiary {
 			saved = this.entries.save(DiaryEntry.record(client.clinicId().value(), clientId.value(),
 					LocalDate.parse(zoned.diaryDate()), night, now));
 		}
+		this.settings.ensure(client.clinicId().value(), clientId.value(), client.timeZone(), now);
 		this.events.publishEvent(new DiaryEntryRecorded(client.clinicId().value(), clientId.value(), saved.diaryDate(),
 				existing.isPresent()));
 		return saved.view(now);
@@ -159,7 +161,20 @@ public class SleepDiary {
 		actor.requireStaff();
 		ClientProfile client = this.access.reach(actor, clientId, "DIARY_BASELINE_CHANGED");
 		DiarySettings changed = this.settings.get(clientId.value()).withFirstSession(date);
-		this.settings.save(client.clinicId().value(), clientId.value(), changed);
+		this.settings.save(client.clinicId().value(), clientId.value(), changed, client.timeZone(),
+				Instant.now(this.clock));
+		return changed;
+	}
+
+	/**
+	 * The client (or staff) sets the morning diary reminder: a local time in the client's
+	 * zone, on or off.
+	 */
+	public DiarySettings changeReminder(Actor actor, ClientId clientId, LocalTime time, boolean enabled) {
+		ClientProfile client = this.access.reach(actor, clientId, "DIARY_SETTINGS_CHANGED");
+		DiarySettings changed = this.settings.get(clientId.value()).withReminder(time, enabled);
+		this.settings.save(client.clinicId().value(), clientId.value(), changed, client.timeZone(),
+				Instant.now(this.clock));
 		return changed;
 	}
 
@@ -171,6 +186,7 @@ public class SleepDiary {
 	public int importNights(Actor actor, ClientId clientId, List<MorningEntry> nights) {
 		actor.requireStaff();
 		ClientProfile client = this.access.reach(actor, clientId, "DIARY_IMPORTED");
+		this.settings.ensure(client.clinicId().value(), clientId.value(), client.timeZone(), Instant.now(this.clock));
 		return this.imports.importNights(client.clinicId().value(), clientId.value(), nights, Instant.now(this.clock));
 	}
 

@@ -42,11 +42,15 @@ create table sleep_diary_entry (
 create index sleep_diary_entry_clinic_client on sleep_diary_entry (clinic_id, client_id, diary_date);
 
 -- Per-client diary settings: the first massage session (ends the baseline) and the
--- morning reminder. No row means the defaults.
+-- morning reminder (local time in the client's zone; next_reminder_at is when it is next
+-- due, so the scheduler reads only due rows). A row is created when the client first uses
+-- the diary; no row means the defaults.
 create table sleep_client_setting (
     client_id          uuid primary key,
     clinic_id          uuid not null,
     first_session_date date,
-    reminder_time      time,
-    reminder_enabled   boolean not null
+    reminder_time      time not null,
+    reminder_enabled   boolean not null,
+    next_reminder_at   timestamp with time zone
 );
+create index sleep_client_setting_due on sleep_client_setting (next_reminder_at);

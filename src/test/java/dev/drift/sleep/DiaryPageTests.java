@@ -106,6 +106,22 @@ class DiaryPageTests {
 		assertThat(rows()).isEqualTo(1);
 	}
 
+	@Test
+	void theClientChoosesTheReminderTime() {
+		assertThat(this.http.get("/me/diary").body()).contains("value=\"08:00\"");
+
+		HttpResponse<String> saved = this.http.form("/me/diary/reminder",
+				Map.of("_csrf", this.http.csrf("/me/diary"), "time", "06:45", "enabled", "true"));
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(this.http.get("/me/diary").body()).contains("value=\"06:45\"");
+		assertThat(this.jdbc.sql("select next_reminder_at from sleep_client_setting where client_id = :c")
+			.param("c", this.client.value())
+			.query(java.time.OffsetDateTime.class)
+			.single()
+			.toInstant()).isEqualTo(Instant.parse("2031-07-11T05:45:00Z"));
+	}
+
 	private long rows() {
 		return this.jdbc.sql("select count(*) from sleep_diary_entry where client_id = :c")
 			.param("c", this.client.value())
