@@ -44,9 +44,10 @@ class DemoSleepDiaryTests {
 		LocalDate clockChange = DemoSleepDiary.lastClockChange(emma.timeZone(), today);
 
 		long nights = this.jdbc
-			.sql("select count(*) from sleep_diary_entry where client_id = :c and diary_date >= :from")
+			.sql("select count(*) from sleep_diary_entry where client_id = :c and diary_date between :from and :today")
 			.param("c", emma.id().value())
 			.param("from", today.minusDays(55))
+			.param("today", today)
 			.query(Long.class)
 			.single();
 		Integer tib = this.jdbc
