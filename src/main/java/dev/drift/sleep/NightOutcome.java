@@ -17,12 +17,14 @@ public sealed interface NightOutcome {
 	 * @param code the spec's code, e.g. {@code TST_NEGATIVE} or
 	 * {@code MISSING_REQUIRED:solMinutes}
 	 * @param field the input field the code points at
+	 * @param tibMinutes the time in bed once the times were resolved (span, order and TST
+	 * failures), else null
 	 * @param tstMinutes the negative TST for {@code TST_NEGATIVE}, else null
 	 */
-	record Invalid(String code, String field, Integer tstMinutes) implements NightOutcome {
+	record Invalid(String code, String field, Integer tibMinutes, Integer tstMinutes) implements NightOutcome {
 
 		Invalid(String code, String field) {
-			this(code, field, null);
+			this(code, field, null, null);
 		}
 
 	}

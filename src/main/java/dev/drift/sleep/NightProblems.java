@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * Diary API controllers answer a refused night as a problem document with the spec's
- * {@code code}, the bad field in {@code errors} and, for {@code TST_NEGATIVE}, the
- * negative {@code tstMinutes} the vectors carry.
+ * {@code code}, the bad field in {@code errors} and the figures an error vector may
+ * carry: {@code tibMinutes} once the times resolved, the negative {@code tstMinutes}.
  */
 interface NightProblems {
 
@@ -16,6 +16,9 @@ interface NightProblems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
 		problem.setProperty("code", ex.code());
 		problem.setProperty("errors", ex.problems());
+		if (ex.tibMinutes() != null) {
+			problem.setProperty("tibMinutes", ex.tibMinutes());
+		}
 		if (ex.tstMinutes() != null) {
 			problem.setProperty("tstMinutes", ex.tstMinutes());
 		}

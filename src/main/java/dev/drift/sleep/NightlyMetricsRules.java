@@ -164,17 +164,18 @@ public final class NightlyMetricsRules {
 
 	private static NightOutcome measure(MorningEntry entry, ResolvedNight night) {
 		long tib = minutes(night.intoBed(), night.outOfBed());
+		Integer tibValue = (Math.abs(tib) <= Integer.MAX_VALUE) ? (int) tib : null;
 		if (tib <= 0 || tib >= DAY_MINUTES) {
-			return new NightOutcome.Invalid("SPAN_INVALID", "outOfBed");
+			return new NightOutcome.Invalid("SPAN_INVALID", "outOfBed", tibValue, null);
 		}
 		if (night.triedToSleep().isBefore(night.intoBed())) {
-			return new NightOutcome.Invalid("ORDER_INVALID", "triedToSleep");
+			return new NightOutcome.Invalid("ORDER_INVALID", "triedToSleep", tibValue, null);
 		}
 		if (night.finalAwakening().isBefore(night.triedToSleep())) {
-			return new NightOutcome.Invalid("ORDER_INVALID", "finalAwakening");
+			return new NightOutcome.Invalid("ORDER_INVALID", "finalAwakening", tibValue, null);
 		}
 		if (night.outOfBed().isBefore(night.finalAwakening())) {
-			return new NightOutcome.Invalid("ORDER_INVALID", "outOfBed");
+			return new NightOutcome.Invalid("ORDER_INVALID", "outOfBed", tibValue, null);
 		}
 		long asleepWindow = minutes(night.triedToSleep(), night.finalAwakening());
 		int sol = entry.solMinutes();
@@ -182,7 +183,7 @@ public final class NightlyMetricsRules {
 		int nwak = entry.awakenings();
 		long tst = asleepWindow - sol - waso;
 		if (tst < 0) {
-			return new NightOutcome.Invalid("TST_NEGATIVE", "wasoMinutes", (int) tst);
+			return new NightOutcome.Invalid("TST_NEGATIVE", "wasoMinutes", (int) tib, (int) tst);
 		}
 		long psib = minutes(night.intoBed(), night.triedToSleep());
 		long twak = minutes(night.finalAwakening(), night.outOfBed());

@@ -97,8 +97,10 @@ class DiaryMetricsApiTests {
 		assertThat(response.statusCode()).isEqualTo(422);
 		ObjectNode error = DiaryVectorCheck.JSON.createObjectNode();
 		error.set("error", body.get("code"));
-		if (body.has("tstMinutes")) {
-			error.set("tstMinutes", body.get("tstMinutes"));
+		for (String figure : new String[] { "tibMinutes", "tstMinutes" }) {
+			if (body.has(figure)) {
+				error.set(figure, body.get(figure));
+			}
 		}
 		return error;
 	}

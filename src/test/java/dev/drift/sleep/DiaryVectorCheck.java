@@ -120,6 +120,9 @@ final class DiaryVectorCheck {
 		NightOutcome.Invalid invalid = (NightOutcome.Invalid) outcome;
 		ObjectNode node = JSON.createObjectNode();
 		node.put("error", invalid.code());
+		if (invalid.tibMinutes() != null) {
+			node.put("tibMinutes", invalid.tibMinutes());
+		}
 		if (invalid.tstMinutes() != null) {
 			node.put("tstMinutes", invalid.tstMinutes());
 		}

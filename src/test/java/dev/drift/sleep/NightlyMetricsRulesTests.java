@@ -87,8 +87,9 @@ class NightlyMetricsRulesTests {
 
 	@Test
 	void triedBeforeIntoBedIsAnInvalidSpan() {
-		assertThat(code(night("2025-03-04", "Europe/Sofia", "23:00", "22:00", 0, 0, 0, "06:00", "06:30")))
-			.isEqualTo("SPAN_INVALID");
+		MorningEntry entry = night("2025-03-04", "Europe/Sofia", "23:00", "22:00", 0, 0, 0, "06:30", "07:00");
+		assertThat(code(entry)).isEqualTo("SPAN_INVALID");
+		assertThat(((NightOutcome.Invalid) NightlyMetricsRules.evaluate(entry)).tibMinutes()).isEqualTo(1920);
 	}
 
 	@Test
