@@ -107,6 +107,23 @@ class DiaryPageTests {
 	}
 
 	@Test
+	void craftedPostsGetMessagesNeverAnError() {
+		String csrf = this.http.csrf("/me/diary");
+		HttpResponse<String> empty = this.http.form("/me/diary", Map.of("_csrf", csrf));
+		HttpResponse<String> badDate = this.http.form("/me/diary", Map.of("_csrf", csrf, "diaryDate", "2031-02-30"));
+		Map<String, Object> old = form("23:00", "20", "1", "15", "06:45");
+		old.put("diaryDate", "2031-06-01");
+		HttpResponse<String> closed = this.http.form("/me/diary", old);
+		HttpResponse<String> reminder = this.http.form("/me/diary/reminder", Map.of("_csrf", csrf, "time", "25:99"));
+
+		assertThat(empty.statusCode()).isEqualTo(badDate.statusCode()).isEqualTo(closed.statusCode()).isEqualTo(200);
+		assertThat(empty.body()).contains("Choose one of the last 7 days");
+		assertThat(closed.body()).contains("Nights can be recorded for the last 7 days");
+		assertThat(reminder.statusCode()).isEqualTo(302);
+		assertThat(rows()).isZero();
+	}
+
+	@Test
 	void theClientChoosesTheReminderTime() {
 		assertThat(this.http.get("/me/diary").body()).contains("value=\"08:00\"");
 
