@@ -20,6 +20,7 @@ import dev.drift.people.Clients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -54,7 +55,11 @@ class DiaryReminders {
 
 	private final Clock clock;
 
-	DiaryReminders(JdbcClient jdbc, Clients clients, Outbox outbox, MessageSource messages, Clock clock) {
+	private final boolean scheduled;
+
+	DiaryReminders(JdbcClient jdbc, Clients clients, Outbox outbox, MessageSource messages, Clock clock,
+			@Value("${drift.sleep.reminders-scheduled:true}") boolean scheduled) {
+		this.scheduled = scheduled;
 		this.jdbc = jdbc;
 		this.clients = clients;
 		this.outbox = outbox;
@@ -65,6 +70,9 @@ class DiaryReminders {
 	@Scheduled(fixedDelayString = "${drift.sleep.reminder-interval:1m}",
 			initialDelayString = "${drift.sleep.reminder-initial-delay:30s}")
 	void run() {
+		if (!this.scheduled) {
+			return;
+		}
 		int sent = sendDue();
 		if (sent > 0) {
 			log.info("Diary reminders queued: {}", sent);
