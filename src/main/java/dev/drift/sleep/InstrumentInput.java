@@ -27,6 +27,10 @@ final class InstrumentInput {
 	private final List<FieldProblem> problems = new ArrayList<>();
 
 	Integer choice(JsonNode object, String field, int max) {
+		return choice(object, field, max, ITEM_OUT_OF_RANGE);
+	}
+
+	Integer choice(JsonNode object, String field, int max, String code) {
 		JsonNode node = object.path(field);
 		if (node.isMissingNode() || node.isNull()) {
 			return null;
@@ -39,7 +43,7 @@ final class InstrumentInput {
 				}
 			}
 		}
-		problem(field, ITEM_OUT_OF_RANGE, "must be a whole number from 0 to " + max);
+		problem(field, code, "must be a whole number from 0 to " + max);
 		return null;
 	}
 
@@ -87,7 +91,7 @@ final class InstrumentInput {
 	}
 
 	void require(String field, Object value) {
-		if (value == null) {
+		if (value == null && this.problems.stream().noneMatch((p) -> p.field().equals(field))) {
 			problem(field, ANSWER_REQUIRED, "must be answered");
 		}
 	}

@@ -1,5 +1,8 @@
 package dev.drift.sleep;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
 /**
  * A follow-up ISI total against the baseline (spec §4.3–4.4): response is a reduction of
  * more than 7 points (ISI-R5), remission a follow-up total below 8 (ISI-R6), the minimal
@@ -19,6 +22,20 @@ public record IsiChange(int baselineTotal, int followUpTotal, int change, int re
 
 	/** The baseline from which a follow-up below 8 is called remission. */
 	static final int REMISSION_BASELINE_AT_LEAST = 8;
+
+	/**
+	 * Reads {@code {"baselineTotal": n, "followUpTotal": m}}, each a whole number 0–28.
+	 */
+	static IsiChange fromJson(JsonNode body) {
+		InstrumentInput input = new InstrumentInput();
+		JsonNode b = body == null ? JsonNodeFactory.instance.objectNode() : body;
+		Integer baseline = input.choice(b, "baselineTotal", 28, "TOTAL_OUT_OF_RANGE");
+		Integer followUp = input.choice(b, "followUpTotal", 28, "TOTAL_OUT_OF_RANGE");
+		input.require("baselineTotal", baseline);
+		input.require("followUpTotal", followUp);
+		input.throwIfAny();
+		return of(baseline, followUp);
+	}
 
 	public static IsiChange of(int baselineTotal, int followUpTotal) {
 		IsiCategory baseline = IsiCategory.of(baselineTotal);
