@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads questionnaire answers strictly from JSON (the API body, a stored response, or a
@@ -21,6 +23,11 @@ final class InstrumentInput {
 	static final String INVALID_TIME = "INVALID_TIME";
 
 	static final String ANSWER_REQUIRED = "ANSWER_REQUIRED";
+
+	/** Reads answers with floats as exact decimals: Q4 never passes through a double. */
+	static final JsonMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	private static final Pattern CLOCK = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
