@@ -25,6 +25,11 @@ record IsiAnswers(Map<String, Integer> items) {
 
 	/** Reads {@code {"items": {...}}}. */
 	static IsiAnswers fromJson(JsonNode body) {
+		return fromJson(body, false);
+	}
+
+	/** As {@link #fromJson(JsonNode)}; {@code complete} also requires every item. */
+	static IsiAnswers fromJson(JsonNode body, boolean complete) {
 		InstrumentInput input = new InstrumentInput();
 		JsonNode items = body == null ? null : body.get("items");
 		if (items == null || !items.isObject()) {
@@ -39,6 +44,9 @@ record IsiAnswers(Map<String, Integer> items) {
 		Map<String, Integer> values = new LinkedHashMap<>();
 		for (String key : KEYS) {
 			values.put(key, input.choice(items, key, 4));
+			if (complete) {
+				input.require(key, values.get(key));
+			}
 		}
 		input.throwIfAny();
 		return new IsiAnswers(values);
@@ -46,12 +54,6 @@ record IsiAnswers(Map<String, Integer> items) {
 
 	boolean complete() {
 		return this.items.size() == KEYS.size() && this.items.values().stream().allMatch((v) -> v != null);
-	}
-
-	void requireComplete() {
-		InstrumentInput input = new InstrumentInput();
-		KEYS.forEach((key) -> input.require(key, this.items.get(key)));
-		input.throwIfAny();
 	}
 
 	ObjectNode toJson() {

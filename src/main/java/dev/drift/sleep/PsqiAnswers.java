@@ -28,6 +28,15 @@ record PsqiAnswers(String q1BedTime, BigDecimal q2LatencyMinutes, String q3GetUp
 	static final Set<String> PARTNER_ANSWERS = Set.of("none", "other-room", "same-room", "same-bed");
 
 	static PsqiAnswers fromJson(JsonNode body) {
+		return fromJson(body, false);
+	}
+
+	/**
+	 * As {@link #fromJson(JsonNode)}; {@code complete} also requires what a stored
+	 * response needs to be scorable: every item but Q5j, its text and Q10, and a time in
+	 * bed.
+	 */
+	static PsqiAnswers fromJson(JsonNode body, boolean complete) {
 		InstrumentInput in = new InstrumentInput();
 		JsonNode b = body == null ? JsonNodeFactory.instance.objectNode() : body;
 		PsqiAnswers answers = new PsqiAnswers(in.time(b, "q1BedTime"),
@@ -37,13 +46,14 @@ record PsqiAnswers(String q1BedTime, BigDecimal q2LatencyMinutes, String q3GetUp
 				in.choice(b, "q5g", 3), in.choice(b, "q5h", 3), in.choice(b, "q5i", 3), in.choice(b, "q5j", 3),
 				in.text(b, "q5jText", 200), in.choice(b, "q6", 3), in.choice(b, "q7", 3), in.choice(b, "q8", 3),
 				in.choice(b, "q9", 3), in.text(b, "q10", 200));
+		if (complete) {
+			answers.requireComplete(in);
+		}
 		in.throwIfAny();
 		return answers;
 	}
 
-	/** A stored response must be scorable: every item but Q5j, its text and Q10. */
-	void requireComplete() {
-		InstrumentInput in = new InstrumentInput();
+	private void requireComplete(InstrumentInput in) {
 		values().forEach((key, value) -> {
 			if (!key.equals("q5j") && !key.equals("q5jText") && !key.equals("q10")) {
 				in.require(key, value);
@@ -55,7 +65,6 @@ record PsqiAnswers(String q1BedTime, BigDecimal q2LatencyMinutes, String q3GetUp
 		if (this.q10 != null && !PARTNER_ANSWERS.contains(this.q10)) {
 			in.problem("q10", InstrumentInput.ITEM_OUT_OF_RANGE, "is not one of the answers");
 		}
-		in.throwIfAny();
 	}
 
 	Map<String, Object> values() {

@@ -40,16 +40,14 @@ class QuestionnaireRecorder {
 		Integer total;
 		String category;
 		if (instrument == Instrument.ISI) {
-			IsiAnswers isi = IsiAnswers.fromJson(body);
-			isi.requireComplete();
+			IsiAnswers isi = IsiAnswers.fromJson(body, true);
 			IsiScore score = IsiScore.of(isi);
 			answers = isi.toJson().toString();
 			total = score.total();
 			category = score.category().name();
 		}
 		else {
-			PsqiAnswers psqi = PsqiAnswers.fromJson(body);
-			psqi.requireComplete();
+			PsqiAnswers psqi = PsqiAnswers.fromJson(body, true);
 			PsqiScore score = PsqiScoring.score(psqi);
 			answers = psqi.toJson().toString();
 			total = score.global();
