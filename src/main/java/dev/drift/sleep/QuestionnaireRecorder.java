@@ -7,6 +7,7 @@ import java.util.List;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
+import dev.drift.shared.RuleViolationException;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
@@ -35,6 +36,22 @@ class QuestionnaireRecorder {
 	}
 
 	QuestionnaireResult record(Actor actor, ClientId client, Instrument instrument, JsonNode body) {
+		return record(actor, client, instrument, body, Instant.now(this.clock));
+	}
+
+	/** Staff transcribe a questionnaire completed earlier (e.g. on paper). */
+	QuestionnaireResult recordCompleted(Actor actor, ClientId client, Instrument instrument, JsonNode body,
+			Instant completedAt) {
+		actor.requireStaff();
+		if (completedAt.isAfter(Instant.now(this.clock))) {
+			throw new RuleViolationException("COMPLETED_IN_FUTURE",
+					"A questionnaire cannot be completed in the future");
+		}
+		return record(actor, client, instrument, body, completedAt);
+	}
+
+	private QuestionnaireResult record(Actor actor, ClientId client, Instrument instrument, JsonNode body,
+			Instant completedAt) {
 		ClientProfile profile = this.access.reachable(actor, client, QuestionnaireAccess.RECORDED);
 		String answers;
 		Integer total;
@@ -53,9 +70,8 @@ class QuestionnaireRecorder {
 			total = score.global();
 			category = QuestionnaireResults.category(score);
 		}
-		QuestionnaireResponse saved = this.responses
-			.save(QuestionnaireResponse.complete(actor, profile.clinicId(), client, this.catalog.get(instrument),
-					answers, total, category, Instant.now(this.clock), profile.timeZone()));
+		QuestionnaireResponse saved = this.responses.save(QuestionnaireResponse.complete(actor, profile.clinicId(),
+				client, this.catalog.get(instrument), answers, total, category, completedAt, profile.timeZone()));
 		List<QuestionnaireResult> results = QuestionnaireResults.of(this.responses
 			.findByClinicIdAndClientIdOrderByCompletedAtAscIdAsc(profile.clinicId().value(), client.value()),
 				instrument);

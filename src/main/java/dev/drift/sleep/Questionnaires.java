@@ -1,5 +1,6 @@
 package dev.drift.sleep;
 
+import java.time.Instant;
 import java.util.List;
 
 import dev.drift.people.Actor;
@@ -57,6 +58,15 @@ public class Questionnaires {
 
 	public QuestionnaireResult record(Actor actor, ClientId client, Instrument instrument, JsonNode answers) {
 		return this.recorder.record(actor, client, instrument, answers);
+	}
+
+	/**
+	 * Staff record a questionnaire the client completed earlier (a paper form, or the
+	 * demo clinic's history); {@code completedAt} may not be in the future.
+	 */
+	public QuestionnaireResult recordCompleted(Actor actor, ClientId client, Instrument instrument, JsonNode answers,
+			Instant completedAt) {
+		return this.recorder.recordCompleted(actor, client, instrument, answers, completedAt);
 	}
 
 	/** Not read-only: a staff read writes its audit row. */
