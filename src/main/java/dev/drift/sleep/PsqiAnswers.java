@@ -25,8 +25,6 @@ record PsqiAnswers(String q1BedTime, BigDecimal q2LatencyMinutes, String q3GetUp
 
 	static final BigDecimal MAX_SLEEP_HOURS = BigDecimal.valueOf(24);
 
-	static final Set<String> PARTNER_ANSWERS = Set.of("none", "other-room", "same-room", "same-bed");
-
 	static PsqiAnswers fromJson(JsonNode body) {
 		return fromJson(body, false);
 	}
@@ -61,9 +59,6 @@ record PsqiAnswers(String q1BedTime, BigDecimal q2LatencyMinutes, String q3GetUp
 		});
 		if (this.q1BedTime != null && this.q1BedTime.equals(this.q3GetUpTime)) {
 			in.problem("q3GetUpTime", "TIME_IN_BED_ZERO", "must differ from the bed time");
-		}
-		if (this.q10 != null && !PARTNER_ANSWERS.contains(this.q10)) {
-			in.problem("q10", InstrumentInput.ITEM_OUT_OF_RANGE, "is not one of the answers");
 		}
 	}
 
