@@ -28,14 +28,3 @@ create table sleep_questionnaire_settings (
     psqi_at_sign_up  boolean not null,
     psqi_every_weeks integer not null
 );
-
--- One row per reminder sent for a due questionnaire occurrence (client, instrument, due
--- date): the scheduler claims it with an insert, so several instances never send twice.
-create table sleep_questionnaire_reminder (
-    clinic_id  uuid not null,
-    client_id  uuid not null,
-    instrument varchar(8) not null,
-    due_on     date not null,
-    sent_at    timestamp with time zone not null,
-    primary key (client_id, instrument, due_on)
-);
