@@ -34,21 +34,25 @@ class SleepPageController {
 
 	private final Clients clients;
 
-	SleepPageController(SleepDiary diary, Clients clients) {
+	private final Questionnaires questionnaires;
+
+	SleepPageController(SleepDiary diary, Clients clients, Questionnaires questionnaires) {
 		this.diary = diary;
 		this.clients = clients;
+		this.questionnaires = questionnaires;
 	}
 
 	@GetMapping("/me/sleep")
 	String mine(Actor actor, Model model) {
-		return page(actor, actor.clientId(), "/me/sleep/nights.json", model);
+		return page(actor, actor.clientId(), "/me/sleep/nights.json", "/me/questionnaires/chart", model);
 	}
 
 	@GetMapping("/clients/{id}/sleep")
 	String clients(Actor actor, @PathVariable UUID id, Model model) {
 		actor.requireStaff();
 		model.addAttribute("settings", this.diary.settings(actor, new ClientId(id)));
-		return page(actor, new ClientId(id), "/clients/" + id + "/sleep/nights.json", model);
+		return page(actor, new ClientId(id), "/clients/" + id + "/sleep/nights.json",
+				"/clients/" + id + "/questionnaires/chart", model);
 	}
 
 	@GetMapping("/me/sleep/nights.json")
@@ -78,7 +82,7 @@ class SleepPageController {
 		return "redirect:/clients/" + id + "/sleep";
 	}
 
-	private String page(Actor actor, ClientId id, String chartUrl, Model model) {
+	private String page(Actor actor, ClientId id, String chartUrl, String questionnaireChartUrl, Model model) {
 		ClientProfile client = this.clients.get(actor, id);
 		List<DiaryEntryView> nights = lastNights(actor, client);
 		SleepSummary summary = this.diary.summary(actor, id, null);
@@ -88,6 +92,8 @@ class SleepPageController {
 		model.addAttribute("summary", summary);
 		model.addAttribute("rows", SummaryRows.of(summary));
 		model.addAttribute("chartUrl", chartUrl);
+		model.addAttribute("history", this.questionnaires.history(actor, id));
+		model.addAttribute("questionnaireChartUrl", questionnaireChartUrl);
 		model.addAttribute("staffView", actor.isStaff());
 		return "sleep/sleep";
 	}

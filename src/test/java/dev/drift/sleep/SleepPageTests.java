@@ -80,7 +80,8 @@ class SleepPageTests {
 		HttpResponse<String> chart = http.get("/me/sleep/nights.json");
 
 		assertThat(page).contains("id=\"sleep-chart\"", "data-src=\"/me/sleep/nights.json\"", "Sun 14 Sep",
-				"Baseline and latest week", "QUESTIONNAIRE HISTORY");
+				"Baseline and latest week", "class=\"questionnaire-history\"",
+				"data-chart-url=\"/me/questionnaires/chart\"");
 		JsonNode data = this.json.readTree(chart.body());
 		assertThat(data.get("labels")).hasSize(7);
 		assertThat(data.get("labels").get(0).asString()).isEqualTo("2031-09-14");
@@ -98,7 +99,8 @@ class SleepPageTests {
 		HttpResponse<String> chart = therapist.get("/clients/" + this.client.value() + "/sleep/nights.json");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Sleep: Sam Sleeper", "sleep-chart", "First massage session");
+		assertThat(page.body()).contains("Sleep: Sam Sleeper", "sleep-chart", "First massage session",
+				"data-chart-url=\"/clients/" + this.client.value() + "/questionnaires/chart\"");
 		assertThat(this.json.readTree(chart.body()).get("labels")).hasSize(3);
 		assertThat(this.audit.count("DIARY_READ", this.client.value())).isGreaterThan(before + 1);
 	}
