@@ -1,0 +1,99 @@
+package dev.drift.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import dev.drift.audit.AuditEntry;
+import dev.drift.audit.AuditEntry.Outcome;
+import dev.drift.audit.AuditLog;
+import dev.drift.people.Actor;
+import dev.drift.people.ClientId;
+import dev.drift.people.ClientProfile;
+import dev.drift.people.Clients;
+import dev.drift.shared.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The intake form's drafts: one per client, saved on every step so a reload loses
+ * nothing. The client for themself or staff of the clinic; staff reads and every change
+ * are audited (ids only, never the answers).
+ */
+@Service
+@Transactional
+class IntakeDrafts {
+
+	private final IntakeDraftRepository drafts;
+
+	private final Clients clients;
+
+	private final AuditLog audit;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	IntakeDrafts(IntakeDraftRepository drafts, Clients clients, AuditLog audit, JsonMapper json, Clock clock) {
+		this.drafts = drafts;
+		this.clients = clients;
+		this.audit = audit;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * The client and their draft; a client without a draft starts from their profile's
+	 * sleep schedule (nothing is stored until the first step is saved).
+	 */
+	IntakeDraftView open(Actor actor, ClientId client) {
+		ClientProfile profile = this.clients.get(actor, client);
+		IntakeDraft draft = this.drafts.findByClientId(client.value()).orElse(null);
+		if (actor.isStaff()) {
+			this.audit.record(entry(actor, client, "INTAKE_DRAFT_READ"));
+		}
+		if (draft == null) {
+			ObjectNode answers = this.json.createObjectNode();
+			IntakeFormValues.prefillSleep(answers, profile.sleep());
+			return new IntakeDraftView(profile, answers, 1, null);
+		}
+		return new IntakeDraftView(profile, (ObjectNode) this.json.readTree(draft.answers()), draft.step(),
+				draft.updatedAt());
+	}
+
+	/** Saves the answers so far and the step reached. */
+	void save(Actor actor, ClientId client, ObjectNode answers, int reached) {
+		ClientProfile profile = reachable(actor, client);
+		IntakeDraft draft = this.drafts.findByClientId(client.value())
+			.orElseGet(() -> IntakeDraft.start(profile.clinicId().value(), client.value()));
+		draft.save(this.json.writeValueAsString(answers), reached, actor.accountId(), Instant.now(this.clock));
+		this.drafts.save(draft);
+		this.audit.record(entry(actor, client, "INTAKE_DRAFT_SAVED"));
+	}
+
+	/** Removes the draft once the intake has been submitted. */
+	void discard(Actor actor, ClientId client) {
+		reachable(actor, client);
+		this.drafts.findByClientId(client.value()).ifPresent(this.drafts::delete);
+	}
+
+	private ClientProfile reachable(Actor actor, ClientId client) {
+		ClientProfile profile = this.clients.find(client)
+			.filter((p) -> actor.mayAccessClient(p.clinicId(), client))
+			.orElse(null);
+		if (profile == null) {
+			this.audit.recordIndependently(new AuditEntry(actor.clinicId().value(), actor.accountId(),
+					actor.role().name(), client.value(), null, "INTAKE_DRAFT_SAVED", Outcome.DENIED, null));
+			throw new NotFoundException("Client");
+		}
+		return profile;
+	}
+
+	private static AuditEntry entry(Actor actor, ClientId client, String action) {
+		return new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(), client.value(), null,
+				action, Outcome.SUCCESS, null);
+	}
+
+}
