@@ -34,9 +34,13 @@ class IntakeDrafts {
 
 	private final JsonMapper json;
 
+	private final Intake intake;
+
 	private final Clock clock;
 
-	IntakeDrafts(IntakeDraftRepository drafts, Clients clients, AuditLog audit, JsonMapper json, Clock clock) {
+	IntakeDrafts(IntakeDraftRepository drafts, Clients clients, AuditLog audit, JsonMapper json, Intake intake,
+			Clock clock) {
+		this.intake = intake;
 		this.drafts = drafts;
 		this.clients = clients;
 		this.audit = audit;
@@ -45,8 +49,9 @@ class IntakeDrafts {
 	}
 
 	/**
-	 * The client and their draft; a client without a draft starts from their profile's
-	 * sleep schedule (nothing is stored until the first step is saved).
+	 * The client and their draft; a client without a draft starts from the core's prefill
+	 * (their latest answers, the profile's sleep schedule); nothing is stored until the
+	 * first step is saved.
 	 */
 	IntakeDraftView open(Actor actor, ClientId client) {
 		ClientProfile profile = this.clients.get(actor, client);
@@ -55,9 +60,7 @@ class IntakeDrafts {
 			this.audit.record(entry(actor, client, "INTAKE_DRAFT_READ"));
 		}
 		if (draft == null) {
-			ObjectNode answers = this.json.createObjectNode();
-			IntakeFormValues.prefillSleep(answers, profile.sleep());
-			return new IntakeDraftView(profile, answers, 1, null);
+			return new IntakeDraftView(profile, this.intake.prefill(actor, client), 1, null);
 		}
 		return new IntakeDraftView(profile, (ObjectNode) this.json.readTree(draft.answers()), draft.step(),
 				draft.updatedAt());

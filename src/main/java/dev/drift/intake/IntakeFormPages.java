@@ -28,8 +28,8 @@ class IntakeFormPages {
 
 	private final JsonMapper json;
 
-	IntakeFormPages(MessageSource messages, JsonMapper json) {
-		this.form = new IntakeForm(Questionnaire.standard());
+	IntakeFormPages(Questionnaire questionnaire, MessageSource messages, JsonMapper json) {
+		this.form = new IntakeForm(questionnaire);
 		this.messages = messages;
 		this.json = json;
 	}

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import dev.drift.people.SleepSchedule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -34,15 +33,6 @@ final class IntakeFormValues {
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private IntakeFormValues() {
-	}
-
-	static void prefillSleep(ObjectNode answers, SleepSchedule sleep) {
-		if (sleep == null) {
-			return;
-		}
-		answers.put("main_sleep_start_workday", sleep.workdayMainSleepStart().toString());
-		answers.put("main_sleep_start_offday", sleep.offdayMainSleepStart().toString());
-		answers.put("shift_pattern", sleep.shiftPattern().code());
 	}
 
 	/** The answer a question's posted fields give, or {@code null} for no answer. */

@@ -14,16 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class IntakeSubmission {
 
+	private final Intake intake;
+
 	private final IntakeDrafts drafts;
 
-	IntakeSubmission(IntakeDrafts drafts) {
+	IntakeSubmission(Intake intake, IntakeDrafts drafts) {
+		this.intake = intake;
 		this.drafts = drafts;
 	}
 
 	@Transactional
-	void submit(Actor actor, ClientId client, ObjectNode answers) {
-		Questionnaire.standard().validate(answers);
+	ScreeningView submit(Actor actor, ClientId client, ObjectNode answers) {
+		ScreeningView screening = this.intake.recordIntake(actor, client, answers);
 		this.drafts.discard(actor, client);
+		return screening;
 	}
 
 }

@@ -32,6 +32,9 @@ class IntakeFormPagesTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	dev.drift.people.Clients clients;
+
 	Http http;
 
 	String email;
@@ -101,6 +104,47 @@ class IntakeFormPagesTests {
 			.contains("Check your answers", "A sprain, strain, bruise or whiplash", "Left lower leg (calf and shin)",
 					"Send my answers")
 			.doesNotContain("Some answers are missing");
+	}
+
+	@Test
+	void aClientSubmitsSeesTheirResultAndTheProfileTakesTheSleepSchedule() {
+		ObjectNode answers = answers();
+		answers.put("main_sleep_start_workday", "23:15");
+		for (int step = 1; step <= IntakeFormSteps.count(); step++) {
+			assertThat(post(step, answers).statusCode()).isEqualTo(302);
+		}
+		assertThat(this.http.get("/me/intake/review").body()).contains("23:15");
+
+		HttpResponse<String> submitted = this.http.form("/me/intake/submit",
+				Map.of("_csrf", this.http.csrf("/me/intake/review")));
+		HttpResponse<String> result = this.http.get("/me/screening");
+
+		assertThat(submitted.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/me/screening"));
+		assertThat(result.body()).contains("Your result", "Book now", "work around the injured area so it can heal");
+		ClientId client = this.accounts.findByEmail(this.email).orElseThrow().clientId();
+		assertThat(this.clients.find(client).orElseThrow().sleep().workdayMainSleepStart())
+			.isEqualTo(java.time.LocalTime.of(23, 15));
+		assertThat(this.http.get("/me/intake/step/8").body()).as("the next form starts from the latest answers")
+			.contains("<option value=\"left_calf\" selected=\"selected\">");
+	}
+
+	@Test
+	void anIncompleteFormIsNotSubmittedAndTheFirstGapIsShownOnItsStep() {
+		ObjectNode answers = answers();
+		answers.remove("pregnant");
+		for (int step = 1; step <= IntakeFormSteps.count(); step++) {
+			post(step, answers);
+		}
+
+		HttpResponse<String> submitted = this.http.form("/me/intake/submit",
+				Map.of("_csrf", this.http.csrf("/me/intake/review")));
+
+		assertThat(submitted.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/me/intake/step/4?check=true"));
+		assertThat(this.http.get("/me/intake/step/4?check=true").body()).contains("Please answer this question.");
+		assertThat(this.http.get("/me/screening").headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/me/intake"));
 	}
 
 	@Test
