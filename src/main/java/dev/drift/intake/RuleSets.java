@@ -84,6 +84,11 @@ public class RuleSets {
 	public RuleSetVersion change(Actor actor, RuleSettings settings) {
 		actor.requireAdmin();
 		RuleSetVersion newest = newest(actor.clinicId());
+		RuleSettings fixed = this.questionnaire.defaultSettings();
+		settings = new RuleSettings(settings.feverCelsius(), settings.bpDeferSystolic(), settings.bpDeferDiastolic(),
+				settings.bpUrgentSystolic(), settings.bpUrgentDiastolic(), settings.dvtRecentMonths(),
+				settings.surgeryRecentWeeks(), fixed.firstTrimesterMaxWeeks(), fixed.pregnancyNoProneFromWeeks(),
+				fixed.pregnancySideLyingFromWeeks(), settings.firstTrimesterLevel());
 		if (newest.settings().equals(settings)) {
 			return newest;
 		}

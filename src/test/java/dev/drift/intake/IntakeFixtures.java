@@ -63,7 +63,7 @@ final class IntakeFixtures {
 				"GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()));
 		AccountView admin = this.accounts.createFirstAdmin(other.id(),
 				new NewStaff("Other Admin", email, Role.ADMIN, PASSWORD));
-		return new OtherClinic(other.id(), Http.basic(email, PASSWORD),
+		return new OtherClinic(other.id(), email, Http.basic(email, PASSWORD),
 				new Actor(admin.id(), other.id(), Role.ADMIN, null, null));
 	}
 
@@ -85,7 +85,7 @@ final class IntakeFixtures {
 
 	}
 
-	record OtherClinic(ClinicId id, String adminAuth, Actor admin) {
+	record OtherClinic(ClinicId id, String adminEmail, String adminAuth, Actor admin) {
 	}
 
 }
