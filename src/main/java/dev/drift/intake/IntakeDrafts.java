@@ -10,10 +10,15 @@ import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.Clients;
+import dev.drift.shared.ConflictException;
 import dev.drift.shared.NotFoundException;
+import dev.drift.shared.RuleViolationException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class IntakeDrafts {
+
+	/** The draft column holds 200,000 characters. */
+	static final int MAX_CHARS = 190_000;
 
 	private final IntakeDraftRepository drafts;
 
@@ -71,8 +79,20 @@ class IntakeDrafts {
 		ClientProfile profile = reachable(actor, client);
 		IntakeDraft draft = this.drafts.findByClientId(client.value())
 			.orElseGet(() -> IntakeDraft.start(profile.clinicId().value(), client.value()));
-		draft.save(this.json.writeValueAsString(answers), reached, actor.accountId(), Instant.now(this.clock));
-		this.drafts.save(draft);
+		String text = this.json.writeValueAsString(answers);
+		if (text.length() > MAX_CHARS) {
+			throw new RuleViolationException("DRAFT_TOO_LARGE", "The answers are too long to keep");
+		}
+		draft.save(text, reached, actor.accountId(), Instant.now(this.clock));
+		try {
+			this.drafts.save(draft);
+		}
+		catch (DataAccessException ex) {
+			if (concurrent(ex) || concurrent(ex.getCause())) {
+				throw new ConflictException("DRAFT_CHANGED", "Someone else saved these answers at the same time");
+			}
+			throw ex;
+		}
 		this.audit.record(entry(actor, client, "INTAKE_DRAFT_SAVED"));
 	}
 
@@ -92,6 +112,10 @@ class IntakeDrafts {
 			throw new NotFoundException("Client");
 		}
 		return profile;
+	}
+
+	private static boolean concurrent(Throwable ex) {
+		return ex instanceof OptimisticLockingFailureException || ex instanceof DuplicateKeyException;
 	}
 
 	private static AuditEntry entry(Actor actor, ClientId client, String action) {

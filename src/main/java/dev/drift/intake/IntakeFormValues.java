@@ -26,6 +26,14 @@ final class IntakeFormValues {
 
 	static final int MAX_LIST_ROWS = 30;
 
+	/** Longest value kept from a post (a crafted post cannot swell the draft). */
+	static final int MAX_VALUE = 5000;
+
+	/** Longest choice value kept (choices are short ids). */
+	static final int MAX_CHOICE = 100;
+
+	static final int MAX_CHOICES = 50;
+
 	private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
 
 	private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,6}([.,]\\d{1,6})?");
@@ -37,7 +45,12 @@ final class IntakeFormValues {
 
 	/** The answer a question's posted fields give, or {@code null} for no answer. */
 	static JsonNode read(Question q, Map<String, List<String>> params) {
-		List<String> values = params.getOrDefault(q.id(), List.of());
+		List<String> values = params.getOrDefault(q.id(), List.of())
+			.stream()
+			.filter((v) -> v != null)
+			.limit(MAX_CHOICES)
+			.map((v) -> cut(v, MAX_VALUE))
+			.toList();
 		String single = values.stream().map(String::strip).filter((v) -> !v.isEmpty()).findFirst().orElse(null);
 		return switch (q.type()) {
 			case BOOLEAN -> (single == null) ? null : switch (single) {
@@ -64,7 +77,7 @@ final class IntakeFormValues {
 				none = true;
 			}
 			else if (!value.isBlank()) {
-				chosen.add(value.strip());
+				chosen.add(cut(value.strip(), MAX_CHOICE));
 			}
 		}
 		if (chosen.isEmpty() && !none) {
@@ -101,7 +114,12 @@ final class IntakeFormValues {
 
 	private static String first(Map<String, List<String>> params, String name) {
 		List<String> values = params.get(name);
-		return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0).strip();
+		return values == null || values.isEmpty() || values.get(0) == null ? ""
+				: cut(values.get(0).strip(), MAX_CHOICE);
+	}
+
+	private static String cut(String text, int max) {
+		return text.length() > max ? text.substring(0, max) : text;
 	}
 
 	/** The single value to show in an input: the answer as text, or empty. */

@@ -92,6 +92,25 @@ class IntakeFormPagesTests {
 	}
 
 	@Test
+	void aCraftedPostIsAnsweredWithMessagesNeverAnError() {
+		Map<String, Object> form = new java.util.HashMap<>();
+		form.put("_csrf", this.http.csrf("/me/intake/step/8"));
+		form.put("nav", "next");
+		form.put("local_issues[0].kind", "x".repeat(100_000));
+		form.put("local_issues[0].area", "elbow");
+		form.put("local_issues[0].severity", "minor");
+		form.put("local_issues[99].kind", "burn");
+		form.put("not_a_question", "true");
+
+		HttpResponse<String> response = this.http.form("/me/intake/step/8", form);
+		HttpResponse<String> noStep = this.http.form("/me/intake/step/99", form);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("Line 1: Choose one of the answers shown.");
+		assertThat(noStep.statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void theReviewShowsEveryAnswerBeforeSending() {
 		ObjectNode answers = answers();
 		for (int step = 1; step <= IntakeFormSteps.count(); step++) {
