@@ -71,3 +71,33 @@
   });
   form.addEventListener('input', update);
 }());
+
+// Body-area pickers: tapping an area on the figure ticks its box (the boxes stay the
+// accessible control; the figure is a shortcut and hidden from assistive technology).
+(function () {
+  'use strict';
+  document.querySelectorAll('[data-area-picker]').forEach(function (picker) {
+    var name = picker.getAttribute('data-area-picker');
+    var field = picker.parentNode;
+    function box(area) {
+      return field.querySelector('input[name="' + name + '"][value="' + area + '"]');
+    }
+    function paint() {
+      picker.querySelectorAll('[data-area]').forEach(function (shape) {
+        var input = box(shape.getAttribute('data-area'));
+        shape.classList.toggle('bm-chosen', !!(input && input.checked));
+      });
+    }
+    picker.hidden = false;
+    picker.addEventListener('click', function (event) {
+      var area = event.target.getAttribute && event.target.getAttribute('data-area');
+      var input = area && box(area);
+      if (input) {
+        input.checked = !input.checked;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    });
+    field.addEventListener('change', paint);
+    paint();
+  });
+}());

@@ -119,6 +119,7 @@ class IntakeFormPageController {
 		model.addAttribute("section", form.section(step));
 		model.addAttribute("fields", this.pages.fields(step, answers, problems, extraRows));
 		model.addAttribute("hasProblems", !problems.isEmpty());
+		model.addAttribute("shapes", BodyMap.SHAPES);
 		return "intake/step";
 	}
 

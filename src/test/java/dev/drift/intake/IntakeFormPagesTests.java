@@ -57,7 +57,7 @@ class IntakeFormPagesTests {
 
 		assertThat(start.headers().firstValue("Location"))
 			.hasValueSatisfying((l) -> assertThat(l).endsWith("/me/intake/step/1"));
-		assertThat(last.body()).contains("Step 11 of 11", "value=\"22:30\"");
+		assertThat(last.body()).contains("Step 11 of 11", "value=\"22:30\"", "data-area-picker=\"pain_sites\"");
 	}
 
 	@Test
