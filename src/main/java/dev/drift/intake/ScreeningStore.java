@@ -2,9 +2,11 @@ package dev.drift.intake;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.drift.people.ClientId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,6 +62,22 @@ class ScreeningStore {
 			.param("id", id)
 			.query(this::row)
 			.optional();
+	}
+
+	/** Clients of a clinic whose latest screening raised a staff alert, newest first. */
+	List<StaffAlert> alerts(UUID clinic, int limit) {
+		return this.jdbc
+			.sql("""
+					select s.client_id, s.id, s.session_level, s.screened_at from intake_screening s
+					where s.clinic_id = :clinic and s.staff_alert = true
+					  and s.screened_at = (select max(t.screened_at) from intake_screening t where t.client_id = s.client_id)
+					order by s.screened_at desc fetch first :limit rows only""")
+			.param("clinic", clinic)
+			.param("limit", limit)
+			.query((rs, i) -> new StaffAlert(new ClientId(rs.getObject("client_id", UUID.class)),
+					rs.getObject("id", UUID.class), Level.valueOf(rs.getString("session_level")),
+					RuleSetStore.instant(rs, "screened_at")))
+			.list();
 	}
 
 	long count(UUID client) {

@@ -2,6 +2,7 @@ package dev.drift.intake;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -125,6 +126,14 @@ class Screenings {
 			.orElseGet(this.json::createObjectNode);
 		SleepAnswers.prefill(answers, client.sleep());
 		return answers;
+	}
+
+	/** Staff see the clients whose latest screening raised a staff alert (audited). */
+	public List<StaffAlert> alerts(Actor actor) {
+		actor.requireStaff();
+		List<StaffAlert> alerts = this.store.alerts(actor.clinicId().value(), 50);
+		alerts.forEach((alert) -> this.audit.record(entry(actor, alert.clientId(), "SCREENING_READ")));
+		return alerts;
 	}
 
 	/** The latest stored screening without an actor (the booking gate, re-checks). */

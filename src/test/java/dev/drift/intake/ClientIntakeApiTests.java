@@ -142,6 +142,20 @@ class ClientIntakeApiTests {
 	}
 
 	@Test
+	void selfHarmThoughtsRaiseAStaffAlertForTheClinicOnly() {
+		IntakeFixtures.TestClient client = this.fixtures.newDemoClient();
+		record(client, Screen.with(Map.of("low_mood", "true", "self_harm_thoughts", "true")), client.auth());
+
+		assertThat(this.intake.staffAlerts(this.fixtures.demoTherapist()))
+			.anyMatch((alert) -> alert.clientId().equals(client.id()));
+		assertThat(this.intake.staffAlerts(this.fixtures.otherClinic().admin()))
+			.noneMatch((alert) -> alert.clientId().equals(client.id()));
+		record(client, Screen.clean(), client.auth());
+		assertThat(this.intake.staffAlerts(this.fixtures.demoTherapist()))
+			.noneMatch((alert) -> alert.clientId().equals(client.id()));
+	}
+
+	@Test
 	void noScreeningYetIsNotFoundAndTheGateSaysNoIntake() {
 		IntakeFixtures.TestClient client = this.fixtures.newDemoClient();
 
