@@ -138,7 +138,8 @@ class ScreeningPageController {
 						.areaCaps()
 						.entrySet()
 						.stream()
-						.map((e) -> this.pages.area(e.getKey()) + " (" + this.pages.pressure(e.getValue().name()) + ")")
+						.map((e) -> this.pages.area(e.getKey()) + " (" + e.getValue() + " · "
+								+ this.pages.pressure(e.getValue().name()) + ")")
 						.toList());
 			model.addAttribute("clearances", this.intake.clearances(actor, id));
 			model.addAttribute("answers", view.answers() instanceof ObjectNode answers

@@ -1,6 +1,7 @@
 package dev.drift.intake;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.UUID;
 
 import dev.drift.DriftTest;
 import dev.drift.Http;
+import dev.drift.MutableClock;
 import dev.drift.accounts.Accounts;
 import dev.drift.audit.AuditLog;
 import dev.drift.accounts.AccountView;
@@ -50,6 +52,9 @@ class ScreeningPagesTests {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	MutableClock clock;
 
 	static final String PASSWORD = "screening-test-pw-1";
 
@@ -150,6 +155,23 @@ class ScreeningPagesTests {
 		assertThat(this.therapist.get("/clients/" + client.id() + "/screening").body()).contains("Dr Rowan Hale",
 				"Light pressure on the legs");
 		assertThat(this.intake.clearances(therapistActor(), client.id())).hasSize(1);
+	}
+
+	@Test
+	void aDeferredClientIsToldWhenTheyCanRebook() {
+		TestClient client = newClient();
+		this.clock.set(Instant.parse("2026-03-10T10:00:00Z"));
+		try {
+			this.intake.recordIntake(client.actor(), client.id(), Screen.with(Map.of("fever_today", "true")));
+		}
+		finally {
+			this.clock.reset();
+		}
+
+		HttpResponse<String> result = clientHttp(client).get("/me/screening");
+
+		assertThat(result.body()).contains("Wait, then rebook", "When you can rebook",
+				"From Wednesday 11 March 2026 at the earliest");
 	}
 
 	@Test
