@@ -180,6 +180,35 @@ class IntakeFormPagesTests {
 	}
 
 	@Test
+	void aTherapistCompletesWhatTheClientStartedAndSubmitsIt() {
+		ObjectNode answers = answers();
+		for (int step = 1; step <= 5; step++) {
+			post(step, answers);
+		}
+		ClientId client = this.accounts.findByEmail(this.email).orElseThrow().clientId();
+		Http therapist = new Http(this.port);
+		therapist.signIn("therapist@demo.drift", "drift-demo");
+		String base = "/clients/" + client + "/intake";
+		long saves = this.audit.count("INTAKE_DRAFT_SAVED", client.value());
+
+		HttpResponse<String> resume = therapist.get(base);
+		for (int step = 6; step <= IntakeFormSteps.count(); step++) {
+			String path = base + "/step/" + step;
+			assertThat(therapist.form(path, IntakeFormSteps.fields(step, answers, therapist.csrf(path))).statusCode())
+				.isEqualTo(302);
+		}
+		HttpResponse<String> submitted = therapist.form(base + "/submit",
+				Map.of("_csrf", therapist.csrf(base + "/review")));
+
+		assertThat(resume.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/step/6"));
+		assertThat(submitted.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/clients/" + client + "/screening"));
+		assertThat(this.audit.count("INTAKE_DRAFT_SAVED", client.value())).isEqualTo(saves + 6);
+		assertThat(this.http.get("/me/screening").body()).contains("work around the injured area so it can heal");
+	}
+
+	@Test
 	void aMissingClientIsNotFoundAndTheBodySaysNothing() {
 		Http therapist = new Http(this.port);
 		therapist.signIn("therapist@demo.drift", "drift-demo");
