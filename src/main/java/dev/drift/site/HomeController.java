@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import dev.drift.accounts.Accounts;
 import dev.drift.accounts.SignInLocks;
-import dev.drift.intake.StaffAlerts;
 import dev.drift.people.Actor;
 import dev.drift.people.Clients;
 import dev.drift.people.Clinics;
@@ -34,13 +33,10 @@ class HomeController {
 
 	private final SignInLocks locks;
 
-	private final StaffAlerts staffAlerts;
-
 	private final Clock clock;
 
 	HomeController(Clinics clinics, Clients clients, Therapists therapists, Accounts accounts, SignInLocks locks,
-			StaffAlerts staffAlerts, Clock clock) {
-		this.staffAlerts = staffAlerts;
+			Clock clock) {
 		this.clinics = clinics;
 		this.clients = clients;
 		this.therapists = therapists;
@@ -75,7 +71,6 @@ class HomeController {
 			case THERAPIST -> {
 				model.addAttribute("therapist",
 						actor.therapistId() == null ? null : this.therapists.get(actor, actor.therapistId()));
-				model.addAttribute("staffAlerts", this.staffAlerts.current(actor));
 				yield "home/therapist";
 			}
 			case ADMIN -> {

@@ -126,12 +126,12 @@ class ScreeningPagesTests {
 		Http http = clientHttp(client);
 
 		HttpResponse<String> result = http.get("/me/screening");
-		HttpResponse<String> home = this.therapist.get("/home");
+		HttpResponse<String> alerts = this.therapist.get("/intake/alerts");
 
 		String body = result.body();
 		assertThat(body).contains("Call 999 now.", "Urgent medical advice: 111");
 		assertThat(body.indexOf("Call 999 now.")).isLessThan(body.indexOf("<h1"));
-		assertThat(home.body()).contains("Staff alerts", "/clients/" + client.id() + "/screening");
+		assertThat(alerts.body()).contains("Screening alerts", "/clients/" + client.id());
 	}
 
 	@Test
