@@ -34,6 +34,9 @@ class IntakeDrafts {
 	/** The draft column holds 200,000 characters. */
 	static final int MAX_CHARS = 190_000;
 
+	/** The section about today: never prefilled from an earlier intake. */
+	static final String TODAY = "today";
+
 	private final IntakeDraftRepository drafts;
 
 	private final Clients clients;
@@ -58,8 +61,9 @@ class IntakeDrafts {
 
 	/**
 	 * The client and their draft; a client without a draft starts from the core's prefill
-	 * (their latest answers, the profile's sleep schedule); nothing is stored until the
-	 * first step is saved.
+	 * (their latest answers, the profile's sleep schedule) except the "about today"
+	 * questions, which must be answered fresh; nothing is stored until the first step is
+	 * saved.
 	 */
 	IntakeDraftView open(Actor actor, ClientId client) {
 		ClientProfile profile = this.clients.get(actor, client);
@@ -68,7 +72,14 @@ class IntakeDrafts {
 			this.audit.record(entry(actor, client, "INTAKE_DRAFT_READ"));
 		}
 		if (draft == null) {
-			return new IntakeDraftView(profile, this.intake.prefill(actor, client), 1, null);
+			ObjectNode answers = this.intake.prefill(actor, client);
+			this.intake.questionnaire()
+				.sections()
+				.stream()
+				.filter((section) -> TODAY.equals(section.id()))
+				.flatMap((section) -> section.questions().stream())
+				.forEach((q) -> answers.remove(q.id()));
+			return new IntakeDraftView(profile, answers, 1, null);
 		}
 		return new IntakeDraftView(profile, (ObjectNode) this.json.readTree(draft.answers()), draft.step(),
 				draft.updatedAt());

@@ -60,6 +60,7 @@ class ScreeningPageController {
 		ScreeningView view = found.get();
 		ClientProfile client = this.clients.get(actor, actor.clientId());
 		model.addAttribute("view", view);
+		model.addAttribute("zone", client.timeZone());
 		model.addAttribute("level", view.result().sessionLevel().name());
 		model.addAttribute("rebook",
 				this.pages.rebookRules(view, client.timeZone(), this.ruleSets.inForce(client.clinicId()).settings()));

@@ -146,6 +146,8 @@ class IntakeFormPagesTests {
 			.isEqualTo(java.time.LocalTime.of(23, 15));
 		assertThat(this.http.get("/me/intake/step/8").body()).as("the next form starts from the latest answers")
 			.contains("<option value=\"left_calf\" selected=\"selected\">");
+		assertThat(this.http.get("/me/intake/step/1").body()).as("today's questions are answered fresh")
+			.doesNotContain("checked=\"checked\"");
 	}
 
 	@Test
