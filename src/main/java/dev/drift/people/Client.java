@@ -117,6 +117,10 @@ class Client {
 		return new ClientId(this.id);
 	}
 
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
 	ClinicId clinicId() {
 		return new ClinicId(this.clinicId);
 	}

@@ -62,6 +62,20 @@ public class Clients {
 	}
 
 	/**
+	 * When a client signed up, for schedules the system computes (no actor, not audited).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> registeredAt(ClientId id) {
+		return this.clients.findById(id.value()).map(Client::createdAt);
+	}
+
+	/** Every client of a clinic, for work the system does on its own (reminders). */
+	@Transactional(readOnly = true)
+	public List<ClientProfile> ofClinic(ClinicId clinic) {
+		return this.clients.findByClinicId(clinic.value()).stream().map(Client::toProfile).toList();
+	}
+
+	/**
 	 * Profile and sleep schedule together, as the profile page saves them: all or
 	 * nothing.
 	 */

@@ -9,6 +9,7 @@ import dev.drift.people.Actor;
 import dev.drift.people.Clients;
 import dev.drift.people.Clinics;
 import dev.drift.people.Therapists;
+import dev.drift.sleep.Questionnaires;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -35,8 +36,11 @@ class HomeController {
 
 	private final Clock clock;
 
+	private final Questionnaires questionnaires;
+
 	HomeController(Clinics clinics, Clients clients, Therapists therapists, Accounts accounts, SignInLocks locks,
-			Clock clock) {
+			Clock clock, Questionnaires questionnaires) {
+		this.questionnaires = questionnaires;
 		this.clinics = clinics;
 		this.clients = clients;
 		this.therapists = therapists;
@@ -66,6 +70,7 @@ class HomeController {
 			case CLIENT -> {
 				model.addAttribute("client", this.clients.get(actor, actor.clientId()));
 				model.addAttribute("today", LocalDate.now(this.clock.withZone(clinic.timeZone())));
+				model.addAttribute("dueQuestionnaires", this.questionnaires.due(actor, actor.clientId()));
 				yield "home/client";
 			}
 			case THERAPIST -> {

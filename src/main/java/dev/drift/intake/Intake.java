@@ -1,0 +1,129 @@
+package dev.drift.intake;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.drift.people.Actor;
+import dev.drift.people.ClientId;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The intake module's facade: screening (stateless or stored), clearances and overrides,
+ * the booking gate and per-visit re-checks. Every method taking an {@link Actor} checks
+ * that the actor may reach the client; a foreign or missing client is not found (404).
+ * Rule-set versions are administered through {@link RuleSets}.
+ */
+@Service
+public class Intake {
+
+	private final Questionnaire questionnaire;
+
+	private final Screenings screenings;
+
+	private final Clearances clearances;
+
+	private final BookingGate gate;
+
+	private final Rechecks rechecks;
+
+	Intake(Questionnaire questionnaire, Screenings screenings, Clearances clearances, BookingGate gate,
+			Rechecks rechecks) {
+		this.questionnaire = questionnaire;
+		this.screenings = screenings;
+		this.clearances = clearances;
+		this.gate = gate;
+		this.rechecks = rechecks;
+	}
+
+	public Questionnaire questionnaire() {
+		return this.questionnaire;
+	}
+
+	/** Staff screen answers with their clinic's rule set in force; nothing is stored. */
+	public ScreeningView evaluate(Actor actor, JsonNode answers) {
+		return this.screenings.evaluate(actor, answers);
+	}
+
+	/**
+	 * Stores and screens a client's intake (the client after health-data consent, or
+	 * staff); updates the profile's sleep schedule from the answers.
+	 */
+	public ScreeningView recordIntake(Actor actor, ClientId client, JsonNode answers) {
+		return this.screenings.record(actor, client, answers, "INTAKE");
+	}
+
+	/** The latest screening (staff reads audited). */
+	public Optional<ScreeningView> latestScreening(Actor actor, ClientId client) {
+		return this.screenings.latest(actor, client);
+	}
+
+	/**
+	 * Clients of the actor's clinic whose latest screening raised a staff alert (URGENT
+	 * or self-harm thoughts), newest first, at most 50; for the therapist's home page.
+	 */
+	public List<StaffAlert> staffAlerts(Actor actor) {
+		return this.screenings.alerts(actor);
+	}
+
+	/**
+	 * Answers to start the form with: the latest answers, sleep schedule from the
+	 * profile.
+	 */
+	public ObjectNode prefill(Actor actor, ClientId client) {
+		return this.screenings.prefill(actor, client);
+	}
+
+	/** Staff record a clearance from the client's clinician for one or more rules. */
+	public List<Clearance> recordClearance(Actor actor, ClientId client, NewClearance clearance) {
+		return this.clearances.record(actor, client, clearance);
+	}
+
+	/**
+	 * Staff override a rule where clinical rules §0.1 permits it, with a written reason.
+	 */
+	public Clearance recordOverride(Actor actor, ClientId client, NewOverride override) {
+		return this.clearances.override(actor, client, override);
+	}
+
+	public List<Clearance> clearances(Actor actor, ClientId client) {
+		return this.clearances.of(actor, client);
+	}
+
+	/**
+	 * The booking gate for a TREATMENT session at a time (system call, no actor). Booking
+	 * does not ask it for the free consultation, which is always allowed.
+	 */
+	public TreatmentDecision treatmentAllowed(ClientId client, Instant at) {
+		return this.gate.treatmentAllowed(client, at);
+	}
+
+	/**
+	 * Booking asks for the pre-visit check of a treatment appointment (idempotent per
+	 * appointment; a new start moves it). The client can answer it in the 48 hours
+	 * before.
+	 */
+	public Recheck requestRecheck(ClientId client, UUID appointmentId, Instant start) {
+		return this.rechecks.request(client, appointmentId, start);
+	}
+
+	/** The re-checks open now for a client. */
+	public List<Recheck> openRechecks(Actor actor, ClientId client) {
+		return this.rechecks.open(actor, client);
+	}
+
+	/**
+	 * Answers a re-check; when anything changed, {@code updatedAnswers} (the full
+	 * questionnaire answers) are screened again and {@link ScreeningChanged} is
+	 * published.
+	 */
+	public Recheck answerRecheck(Actor actor, ClientId client, UUID recheckId, RecheckAnswers answers,
+			JsonNode updatedAnswers) {
+		return this.rechecks.answer(actor, client, recheckId, answers, updatedAnswers);
+	}
+
+}

@@ -1,0 +1,137 @@
+package dev.drift.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import dev.drift.audit.AuditEntry;
+import dev.drift.audit.AuditEntry.Outcome;
+import dev.drift.audit.AuditLog;
+import dev.drift.people.Actor;
+import dev.drift.people.ClientId;
+import dev.drift.people.ClientProfile;
+import dev.drift.people.Clients;
+import dev.drift.shared.ConflictException;
+import dev.drift.shared.NotFoundException;
+import dev.drift.shared.RuleViolationException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The intake form's drafts: one per client, saved on every step so a reload loses
+ * nothing. The client for themself or staff of the clinic; staff reads and every change
+ * are audited (ids only, never the answers).
+ */
+@Service
+@Transactional
+class IntakeDrafts {
+
+	/** The draft column holds 200,000 characters. */
+	static final int MAX_CHARS = 190_000;
+
+	/** The section about today: never prefilled from an earlier intake. */
+	static final String TODAY = "today";
+
+	private final IntakeDraftRepository drafts;
+
+	private final Clients clients;
+
+	private final AuditLog audit;
+
+	private final JsonMapper json;
+
+	private final Intake intake;
+
+	private final Clock clock;
+
+	IntakeDrafts(IntakeDraftRepository drafts, Clients clients, AuditLog audit, JsonMapper json, Intake intake,
+			Clock clock) {
+		this.intake = intake;
+		this.drafts = drafts;
+		this.clients = clients;
+		this.audit = audit;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * The client and their draft; a client without a draft starts from the core's prefill
+	 * (their latest answers, the profile's sleep schedule) except the "about today"
+	 * questions, which must be answered fresh; nothing is stored until the first step is
+	 * saved.
+	 */
+	IntakeDraftView open(Actor actor, ClientId client) {
+		ClientProfile profile = this.clients.get(actor, client);
+		IntakeDraft draft = this.drafts.findByClientId(client.value()).orElse(null);
+		if (actor.isStaff()) {
+			this.audit.record(entry(actor, client, "INTAKE_DRAFT_READ"));
+		}
+		if (draft == null) {
+			ObjectNode answers = this.intake.prefill(actor, client);
+			this.intake.questionnaire()
+				.sections()
+				.stream()
+				.filter((section) -> TODAY.equals(section.id()))
+				.flatMap((section) -> section.questions().stream())
+				.forEach((q) -> answers.remove(q.id()));
+			return new IntakeDraftView(profile, answers, 1, null);
+		}
+		return new IntakeDraftView(profile, (ObjectNode) this.json.readTree(draft.answers()), draft.step(),
+				draft.updatedAt());
+	}
+
+	/** Saves the answers so far and the step reached. */
+	void save(Actor actor, ClientId client, ObjectNode answers, int reached) {
+		ClientProfile profile = reachable(actor, client);
+		IntakeDraft draft = this.drafts.findByClientId(client.value())
+			.orElseGet(() -> IntakeDraft.start(profile.clinicId().value(), client.value()));
+		String text = this.json.writeValueAsString(answers);
+		if (text.length() > MAX_CHARS) {
+			throw new RuleViolationException("DRAFT_TOO_LARGE", "The answers are too long to keep");
+		}
+		draft.save(text, reached, actor.accountId(), Instant.now(this.clock));
+		try {
+			this.drafts.save(draft);
+		}
+		catch (DataAccessException ex) {
+			if (concurrent(ex) || concurrent(ex.getCause())) {
+				throw new ConflictException("DRAFT_CHANGED", "Someone else saved these answers at the same time");
+			}
+			throw ex;
+		}
+		this.audit.record(entry(actor, client, "INTAKE_DRAFT_SAVED"));
+	}
+
+	/** Removes the draft once the intake has been submitted. */
+	void discard(Actor actor, ClientId client) {
+		reachable(actor, client);
+		this.drafts.findByClientId(client.value()).ifPresent(this.drafts::delete);
+	}
+
+	private ClientProfile reachable(Actor actor, ClientId client) {
+		ClientProfile profile = this.clients.find(client)
+			.filter((p) -> actor.mayAccessClient(p.clinicId(), client))
+			.orElse(null);
+		if (profile == null) {
+			this.audit.recordIndependently(new AuditEntry(actor.clinicId().value(), actor.accountId(),
+					actor.role().name(), client.value(), null, "INTAKE_DRAFT_SAVED", Outcome.DENIED, null));
+			throw new NotFoundException("Client");
+		}
+		return profile;
+	}
+
+	private static boolean concurrent(Throwable ex) {
+		return ex instanceof OptimisticLockingFailureException || ex instanceof DuplicateKeyException;
+	}
+
+	private static AuditEntry entry(Actor actor, ClientId client, String action) {
+		return new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(), client.value(), null,
+				action, Outcome.SUCCESS, null);
+	}
+
+}

@@ -1,0 +1,93 @@
+package dev.drift.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.drift.audit.AuditLog;
+import dev.drift.people.Actor;
+import dev.drift.people.ClientId;
+import dev.drift.people.ClientProfile;
+import dev.drift.people.Clients;
+import dev.drift.shared.NotFoundException;
+import dev.drift.shared.RuleViolationException;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Per-visit re-checks: booking requests one per treatment appointment; the client answers
+ * the short form within 48 hours before it; a change re-runs screening with the updated
+ * answers (and publishes {@link ScreeningChanged}).
+ */
+@Service
+@Transactional
+class Rechecks {
+
+	private final RecheckStore store;
+
+	private final Screenings screenings;
+
+	private final Clients clients;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Rechecks(RecheckStore store, Screenings screenings, Clients clients, AuditLog audit, Clock clock) {
+		this.store = store;
+		this.screenings = screenings;
+		this.clients = clients;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public Recheck request(ClientId clientId, UUID appointmentId, Instant start) {
+		ClientProfile client = this.clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
+		return this.store.byAppointment(appointmentId).map((existing) -> {
+			this.store.moveTo(existing.id(), start);
+			return this.store.find(existing.id()).orElseThrow();
+		}).orElseGet(() -> {
+			Recheck recheck = new Recheck(UUID.randomUUID(), clientId, appointmentId, start, Instant.now(this.clock),
+					null, null, null);
+			this.store.insert(client.clinicId().value(), recheck);
+			return recheck;
+		});
+	}
+
+	/** Re-checks open now for the client (their own, or staff of their clinic). */
+	public List<Recheck> open(Actor actor, ClientId clientId) {
+		this.clients.get(actor, clientId);
+		Instant now = Instant.now(this.clock);
+		return this.store.of(clientId.value()).stream().filter((r) -> r.isOpenAt(now)).toList();
+	}
+
+	public Recheck answer(Actor actor, ClientId clientId, UUID recheckId, RecheckAnswers answers,
+			JsonNode updatedAnswers) {
+		this.clients.get(actor, clientId);
+		Recheck recheck = this.store.find(recheckId)
+			.filter((r) -> r.clientId().equals(clientId))
+			.orElseThrow(() -> new NotFoundException("Re-check"));
+		Instant now = Instant.now(this.clock);
+		if (!recheck.isOpenAt(now)) {
+			throw new RuleViolationException("RECHECK_NOT_OPEN",
+					"This check opens 48 hours before the appointment and closes when it starts or is answered");
+		}
+		UUID screening = null;
+		if (answers.anyChange()) {
+			if (updatedAnswers == null || updatedAnswers.isNull()) {
+				throw new RuleViolationException("UPDATED_ANSWERS_REQUIRED",
+						"Something changed: update your health questionnaire answers with it");
+			}
+			screening = this.screenings.record(actor, clientId, updatedAnswers, "RECHECK").id();
+		}
+		if (!this.store.answer(recheckId, now, answers.anyChange(), screening)) {
+			throw new RuleViolationException("RECHECK_NOT_OPEN", "This check has already been answered");
+		}
+		this.audit.record(Screenings.entry(actor, clientId, "RECHECK_ANSWERED"));
+		return this.store.find(recheckId).orElseThrow();
+	}
+
+}

@@ -1,0 +1,136 @@
+package dev.drift.sleep;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.drift.people.Actor;
+import dev.drift.people.ClientProfile;
+import dev.drift.people.Clients;
+import dev.drift.shared.DriftException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The client's phone diary: one screen for last night (or one of the last 7 days), with
+ * defaults from the previous night or the sleep schedule; after saving it shows the
+ * computed night.
+ */
+@Controller
+class DiaryPageController {
+
+	private final SleepDiary diary;
+
+	private final Clients clients;
+
+	DiaryPageController(SleepDiary diary, Clients clients) {
+		this.diary = diary;
+		this.clients = clients;
+	}
+
+	@GetMapping("/me/diary")
+	String show(Actor actor, @RequestParam(required = false) String date, Model model) {
+		ClientProfile me = this.clients.get(actor, actor.clientId());
+		LocalDate today = this.diary.today(me);
+		LocalDate day = parse(date).filter((d) -> !d.isAfter(today) && !d.isBefore(today.minusDays(7))).orElse(today);
+		Optional<DiaryEntryView> entry = this.diary.entry(actor, actor.clientId(), day);
+		DiaryForm form = entry.map(DiaryForm::of)
+			.orElseGet(() -> DiaryForm.defaults(day, this.diary.latest(actor, actor.clientId()), me.sleep()));
+		model.addAttribute("form", form);
+		return page(actor, me, day, entry, model);
+	}
+
+	@PostMapping("/me/diary")
+	String save(Actor actor, @ModelAttribute("form") DiaryForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		ClientProfile me = this.clients.get(actor, actor.clientId());
+		DiaryForm.Parsed parsed = form.parse(me.timeZone(), errors);
+		if (parsed != null) {
+			try {
+				this.diary.record(actor, actor.clientId(), parsed.morning(), parsed.evening());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/me/diary?date=" + form.diaryDate();
+			}
+			catch (NightRejectedException ex) {
+				String field = DiaryForm.formField(ex.field());
+				if (field == null) {
+					errors.reject("diary.code." + codeKey(ex.code()));
+				}
+				else {
+					errors.rejectValue(field, "diary.code." + codeKey(ex.code()));
+				}
+			}
+			catch (DriftException ex) {
+				errors.reject("diary.code." + codeKey(ex.code()));
+			}
+		}
+		LocalDate day = parse(form.diaryDate()).orElse(this.diary.today(me));
+		return page(actor, me, day, this.diary.entry(actor, actor.clientId(), day), model);
+	}
+
+	/** The client sets when (or whether) the morning reminder comes. */
+	@PostMapping("/me/diary/reminder")
+	String reminder(Actor actor, @RequestParam(defaultValue = "") String time,
+			@RequestParam(defaultValue = "false") String enabled, RedirectAttributes redirect) {
+		try {
+			this.diary.changeReminder(actor, actor.clientId(), LocalTime.parse(time.strip()), "true".equals(enabled));
+			redirect.addFlashAttribute("reminderSaved", true);
+		}
+		catch (DateTimeParseException ex) {
+			redirect.addFlashAttribute("reminderInvalid", true);
+		}
+		return "redirect:/me/diary";
+	}
+
+	private String page(Actor actor, ClientProfile me, LocalDate day, Optional<DiaryEntryView> entry, Model model) {
+		LocalDate today = this.diary.today(me);
+		Map<LocalDate, DiaryEntryView> recent = this.diary.entries(actor, actor.clientId(), today.minusDays(7), today)
+			.stream()
+			.collect(Collectors.toMap(DiaryEntryView::diaryDate, Function.identity()));
+		List<DayLink> days = new ArrayList<>();
+		for (LocalDate d = today; !d.isBefore(today.minusDays(7)); d = d.minusDays(1)) {
+			days.add(new DayLink(d, recent.containsKey(d), d.equals(day)));
+		}
+		model.addAttribute("day", day);
+		model.addAttribute("entry", entry.orElse(null));
+		model.addAttribute("figures", entry.map((e) -> NightFigures.of(e.metrics())).orElse(null));
+		model.addAttribute("locked", entry.map((e) -> !e.editable()).orElse(false));
+		model.addAttribute("days", days);
+		model.addAttribute("settings", this.diary.settings(actor, actor.clientId()));
+		return "sleep/diary";
+	}
+
+	/** "MISSING_REQUIRED:solMinutes" → "MISSING_REQUIRED": the message key part. */
+	static String codeKey(String code) {
+		int colon = code.indexOf(':');
+		return colon < 0 ? code : code.substring(0, colon);
+	}
+
+	private static Optional<LocalDate> parse(String date) {
+		try {
+			return (date == null || date.isBlank()) ? Optional.empty() : Optional.of(LocalDate.parse(date));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** One of the last 8 diary dates, with whether it is recorded. */
+	record DayLink(LocalDate date, boolean recorded, boolean current) {
+
+	}
+
+}

@@ -1,0 +1,96 @@
+package dev.drift.browser;
+
+import java.nio.file.Files;
+import java.time.Duration;
+
+import dev.drift.DriftTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The demo client's diary and sleep pages in headless Chromium on a phone-sized screen:
+ * the diary saves with its defaults and shows the computed night; the chart is drawn by
+ * Chart.js from the JSON endpoint under the page's Content-Security-Policy.
+ */
+@DriftTest
+class SleepBrowserIT {
+
+	static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		boolean available = Files.isExecutable(SignInBrowserIT.CHROMIUM)
+				&& Files.isExecutable(SignInBrowserIT.CHROMEDRIVER);
+		if (!available && "true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException("Chromium and chromedriver are required in CI");
+		}
+		assumeTrue(available, "Chromium and chromedriver are not installed");
+		ChromeOptions options = new ChromeOptions().setBinary(SignInBrowserIT.CHROMIUM.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+					"--window-size=412,915");
+		browser = new ChromeDriver(
+				new ChromeDriverService.Builder().usingDriverExecutable(SignInBrowserIT.CHROMEDRIVER.toFile()).build(),
+				options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void theDemoClientSavesLastNightWithTheDefaultsAndSeesTheChart() {
+		signIn("client@demo.drift");
+
+		browser.get(url("/me/diary"));
+		browser.findElement(By.cssSelector("form.diary-form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/me/diary?date="));
+		assertThat(browser.findElement(By.cssSelector(".night-result .figures")).getText()).contains("Asleep",
+				"Sleep efficiency");
+
+		browser.get(url("/me/sleep"));
+		Long points = new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> {
+			Object count = ((JavascriptExecutor) driver).executeScript("""
+					var chart = window.Chart && Chart.getChart(document.getElementById('sleep-chart'));
+					return chart ? chart.data.labels.length : null;""");
+			return (count instanceof Long n && n > 0) ? n : null;
+		});
+		assertThat(points).isBetween(1L, 14L);
+		assertThat(browser.findElements(By.cssSelector("table.nights tbody tr"))).hasSize(points.intValue());
+	}
+
+	private void signIn(String email) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys("drift-demo");
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/home$"));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}

@@ -1,0 +1,21 @@
+package dev.drift.intake;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.drift.intake.Screen.screen;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BleedingPolicyTests {
+
+	@Test
+	void bloodThinnersCapEverythingAndTheFeet() {
+		ScreeningResult result = screen(Map.of("anticoagulants", "true"));
+		assertThat(result.triggeredRules()).containsExactly("F05", "G15");
+		assertThat(result.mustIncludeModifications()).containsExactly("BRUISE_CHECK", "CAP(global,P2)",
+				"NO_DEEP_TISSUE", "NO_PERCUSSION");
+		assertThat(result.footLevel()).isEqualTo(Level.MODIFY);
+	}
+
+}

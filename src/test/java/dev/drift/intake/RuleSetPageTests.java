@@ -1,0 +1,82 @@
+package dev.drift.intake;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.drift.DriftTest;
+import dev.drift.Http;
+import dev.drift.accounts.Accounts;
+import dev.drift.people.Clinics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DriftTest
+class RuleSetPageTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Clinics clinics;
+
+	@Autowired
+	RuleSets ruleSets;
+
+	Http http;
+
+	IntakeFixtures.OtherClinic clinic;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new Http(this.port);
+		this.clinic = new IntakeFixtures(this.accounts, this.clinics).otherClinic();
+		this.http.signIn(this.clinic.adminEmail(), IntakeFixtures.PASSWORD);
+	}
+
+	@Test
+	void anAdminChangesAThresholdAndSignsTheNewVersionOff() {
+		HttpResponse<String> saved = this.http.form("/intake/rules", settings(Map.of("bpDeferSystolic", "150")));
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		String page = this.http.get("/intake/rules").body();
+		assertThat(page).contains("1.0.0+clinic.1", "Waiting for sign-off");
+		assertThat(this.ruleSets.inForce(this.clinic.id()).label()).isEqualTo("1.0.0");
+
+		RuleSetVersion pending = this.ruleSets.pending(this.clinic.id()).orElseThrow();
+		HttpResponse<String> signed = this.http.form("/intake/rules/" + pending.id() + "/sign-off",
+				Map.of("name", "Other Admin", "_csrf", this.http.csrf("/intake/rules")));
+
+		assertThat(signed.statusCode()).isEqualTo(302);
+		assertThat(this.ruleSets.inForce(this.clinic.id()).settings().bpDeferSystolic()).isEqualTo(150);
+	}
+
+	@Test
+	void badValuesReRenderWithEveryFieldMessageAndChangeNothing() {
+		HttpResponse<String> response = this.http.form("/intake/rules", settings(Map.of("bpDeferSystolic", "abc",
+				"feverCelsius", "45", "bpUrgentDiastolic", "85", "firstTrimesterLevel", "URGENT")));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("Enter a number from 120 to 220", "Enter a number from 37.0 to 40.0",
+				"cannot be below the defer line", "Choose one of the options");
+		assertThat(this.ruleSets.pending(this.clinic.id())).isEmpty();
+	}
+
+	private Map<String, String> settings(Map<String, String> changes) {
+		Map<String, String> form = new HashMap<>(Map.of("feverCelsius", "38.0", "bpDeferSystolic", "160",
+				"bpDeferDiastolic", "100", "bpUrgentSystolic", "180", "bpUrgentDiastolic", "120", "dvtRecentMonths",
+				"6", "surgeryRecentWeeks", "6", "firstTrimesterLevel", "MODIFY"));
+		form.putAll(changes);
+		form.put("_csrf", this.http.csrf("/intake/rules"));
+		return form;
+	}
+
+}

@@ -1,0 +1,58 @@
+package dev.drift.sleep;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every sleep-diary vector (nights and aggregates) in the folder named by
+ * {@code drift.sleep.vectors} passes through the nightly-metric and summary rules.
+ */
+class SleepDiaryVectorsTests {
+
+	static List<DiaryVectorCheck.Night> nights() {
+		return DiaryVectorCheck.nights();
+	}
+
+	static List<DiaryVectorCheck.Aggregate> aggregates() {
+		return DiaryVectorCheck.aggregates();
+	}
+
+	@Test
+	void findsDiaryVectorsInTheFolder() {
+		assertThat(nights()).as("night vectors in %s", DiaryVectorCheck.folder().toAbsolutePath()).isNotEmpty();
+		assertThat(aggregates()).isNotEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("nights")
+	void nightMatchesItsVector(DiaryVectorCheck.Night night) {
+		assertThat(DiaryVectorCheck.check(night, DiaryVectorCheck::evaluateInProcess)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("nights")
+	void validNightKeepsTheTimeInBedIdentity(DiaryVectorCheck.Night night) {
+		JsonNode result = DiaryVectorCheck.evaluateInProcess(night.input());
+		if (!result.has("error")) {
+			assertThat(result.path("preSleepInBedMinutes").asInt() + result.path("solMinutes").asInt()
+					+ result.path("tstMinutes").asInt() + result.path("wasoMinutes").asInt()
+					+ result.path("twakMinutes").asInt())
+				.isEqualTo(result.path("tibMinutes").asInt());
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("aggregates")
+	void aggregateMatchesItsVector(DiaryVectorCheck.Aggregate aggregate) {
+		Map<String, JsonNode> inputs = DiaryVectorCheck.inputsById();
+		assertThat(DiaryVectorCheck.check(aggregate, inputs, DiaryVectorCheck::summariseInProcess)).isEmpty();
+	}
+
+}
