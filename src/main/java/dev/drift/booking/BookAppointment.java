@@ -124,7 +124,7 @@ class BookAppointment {
 			.orElseThrow(() -> new InvalidInputException("VALIDATION_FAILED", "Unknown service",
 					java.util.List.of(new FieldProblem("service", "UnknownService", "No such service"))));
 		BookingSettings settings = this.catalogue.settings(actor.clinicId());
-		this.gate.requireAllowed(client.id(), service);
+		this.gate.requireAllowed(client.id(), service, request.start());
 		this.rules.requireBookable(clinic, therapist, service, settings, request.start());
 		Appointment appointment = Appointment.book(actor.clinicId(), client.id(), therapist.id(), service,
 				contact(request, client), request.start(), settings.buffer(), clinic.timeZone(), this.rules.now());
@@ -135,6 +135,7 @@ class BookAppointment {
 			throw new ConflictException("SLOT_TAKEN", "That time is no longer free");
 		}
 		this.store.insert(appointment);
+		this.gate.treatmentBooked(client.id(), service, appointment.id(), appointment.start());
 		if (key != null) {
 			this.jdbc
 				.sql("insert into booking_idempotency (account_id, idem_key, clinic_id, appointment_id, created_at)"
@@ -165,6 +166,7 @@ class BookAppointment {
 				TherapistProfile therapist = therapist(actor, target, fresh.clientId());
 				ServiceView service = this.catalogue.find(actor.clinicId(), fresh.serviceCode())
 					.orElseThrow(() -> new NotFoundException("Service"));
+				this.gate.requireAllowed(fresh.clientId(), service, start);
 				this.rules.requireBookable(clinic, therapist, service, this.catalogue.settings(actor.clinicId()),
 						start);
 				Appointment moved = fresh.moveTo(start, target, this.rules.now());

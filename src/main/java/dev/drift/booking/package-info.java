@@ -3,5 +3,6 @@
  * and calendar. The intake screening gate is isolated in
  * {@link dev.drift.booking.TreatmentGate}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "people", "notify" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "audit", "people", "intake", "notify" })
 package dev.drift.booking;

@@ -14,6 +14,9 @@ import dev.drift.Http;
 import dev.drift.MutableClock;
 import dev.drift.accounts.AccountView;
 import dev.drift.accounts.NewStaff;
+import dev.drift.intake.NewClearance;
+import dev.drift.intake.TreatmentDecision;
+import dev.drift.people.Actor;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
@@ -132,6 +135,44 @@ class BookingApiTests {
 				me.bearer());
 		assertThat(withoutKey.statusCode()).isEqualTo(409);
 		assertThat(this.json.readTree(withoutKey.body()).get("code").asString()).isEqualTo("SLOT_TAKEN");
+	}
+
+	@Test
+	void aClientWhoseScreeningBlocksTreatmentGets422ForAMassageAndCanStillBookAConsultation() {
+		LocalDate day = this.fixture.wednesday(7);
+		ClientProfile feverish = ScreenedClients.screened(this.fixture.intake, this.fixture.actor("admin@demo.drift"),
+				this.fixture.unscreenedClient(), "{\"fever_today\": true, \"temperature_c\": 38.4}");
+
+		assertThat(code(book(feverish.id().value(), day, "17:00", "massage-60", this.admin)))
+			.isEqualTo("SCREENING_BLOCKS");
+		HttpResponse<String> consultation = book(feverish.id().value(), day, "17:00", "consultation", this.admin);
+
+		assertThat(consultation.statusCode()).as(consultation.body()).isEqualTo(201);
+		assertThat(countFor(this.therapist)).isOne();
+	}
+
+	@Test
+	void aTreatmentWaitsForTheIntakeAndForAPendingClearanceToBeRecorded() {
+		LocalDate day = this.fixture.wednesday(8);
+		Actor admin = this.fixture.actor("admin@demo.drift");
+		ClientProfile client = this.fixture.unscreenedClient();
+		assertThat(code(book(client.id().value(), day, "15:00", "massage-60", this.admin)))
+			.isEqualTo("SCREENING_BLOCKS");
+
+		ScreenedClients.screened(this.fixture.intake, admin, client,
+				"{\"dvt_history\": true, \"dvt_current\": false, \"dvt_months_ago\": 3, \"dvt_limb\": \"left_leg\"}");
+		TreatmentDecision decision = this.fixture.intake.treatmentAllowed(client.id(), this.clock.instant());
+		assertThat(decision.reason()).isEqualTo(TreatmentDecision.Reason.CLEARANCE_REQUIRED);
+		assertThat(code(book(client.id().value(), day, "15:00", "massage-60", this.admin)))
+			.isEqualTo("SCREENING_BLOCKS");
+
+		this.fixture.intake.recordClearance(admin, client.id(),
+				new NewClearance(decision.missingClearances(), "Dr Helen Price", "GP",
+						LocalDate.now(this.clock.withZone(BookingFixture.LONDON)).minusDays(1), "Gentle pressure only",
+						null));
+		HttpResponse<String> booked = book(client.id().value(), day, "15:00", "massage-60", this.admin);
+
+		assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
 	}
 
 	@Test

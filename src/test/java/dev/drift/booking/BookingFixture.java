@@ -16,6 +16,7 @@ import java.util.UUID;
 import dev.drift.accounts.AccountView;
 import dev.drift.accounts.Accounts;
 import dev.drift.accounts.ApiTokens;
+import dev.drift.intake.Intake;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientDetails;
 import dev.drift.people.ClientProfile;
@@ -50,7 +51,11 @@ class BookingFixture {
 
 	final Clock clock;
 
-	BookingFixture(Accounts accounts, Therapists therapists, Clients clients, ApiTokens tokens, Clock clock) {
+	final Intake intake;
+
+	BookingFixture(Accounts accounts, Therapists therapists, Clients clients, ApiTokens tokens, Clock clock,
+			Intake intake) {
+		this.intake = intake;
 		this.accounts = accounts;
 		this.therapists = therapists;
 		this.clients = clients;
@@ -83,13 +88,20 @@ class BookingFixture {
 		String email = "booking-" + UUID.randomUUID() + "@example.org";
 		AccountView account = this.accounts.signUp(new dev.drift.accounts.SignUp(actor("admin@demo.drift").clinicId(),
 				"Test Client", email, "booking-test-pw", LONDON, SleepSchedule.usual(), true, null, null));
-		return new Signed(this.clients.find(account.clientId()).orElseThrow(), bearer(email));
+		ClientProfile client = this.clients.find(account.clientId()).orElseThrow();
+		return new Signed(ScreenedClients.cleared(this.intake, actor("admin@demo.drift"), client), bearer(email));
 	}
 
 	record Signed(ClientProfile client, String bearer) {
 	}
 
+	/** A fresh client (no account) whose screening allows treatment. */
 	ClientProfile client() {
+		return ScreenedClients.cleared(this.intake, actor("admin@demo.drift"), unscreenedClient());
+	}
+
+	/** A fresh client (no account) who has not answered the health questions yet. */
+	ClientProfile unscreenedClient() {
 		return this.clients.register(actor("admin@demo.drift").clinicId(),
 				new NewClient("booking-" + UUID.randomUUID() + "@example.org",
 						new ClientDetails("Test Client", "07700 900999", LocalDate.of(1990, 1, 1), LONDON,

@@ -33,7 +33,7 @@ class BookingPagesTests {
 	@Test
 	void aClientChoosesAServiceSeesWindowSlotsFirstConfirmsAndCancels() {
 		Http http = new Http(this.port);
-		http.signIn("client7@demo.drift", "drift-demo");
+		http.signIn("client12@demo.drift", "drift-demo");
 
 		String services = http.get("/booking").body();
 		assertThat(services).contains("Massage, 60 minutes", "/booking/slots?service=massage-60");
