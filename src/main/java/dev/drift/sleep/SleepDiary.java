@@ -12,11 +12,14 @@ import java.util.Optional;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
+import dev.drift.shared.ConflictException;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
 import dev.drift.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,6 +79,17 @@ public class SleepDiary {
 	 * defaults to the client's; warnings are kept; an invalid night is not stored.
 	 */
 	public DiaryEntryView record(Actor actor, ClientId clientId, MorningEntry entry, EveningItems evening) {
+		try {
+			return store(actor, clientId, entry, evening);
+		}
+		catch (DuplicateKeyException | OptimisticLockingFailureException ex) {
+			// the same night saved twice at once (a double tap, two devices): one wins
+			throw new ConflictException("DIARY_ENTRY_CONFLICT",
+					"This night was saved at the same moment elsewhere; reload it and try again");
+		}
+	}
+
+	private DiaryEntryView store(Actor actor, ClientId clientId, MorningEntry entry, EveningItems evening) {
 		Optional<DiaryEntry> existing = existing(clientId, entry);
 		ClientProfile client = this.access.reach(actor, clientId,
 				existing.isPresent() ? "DIARY_CHANGED" : "DIARY_RECORDED");
