@@ -87,6 +87,14 @@ public final class NightlyMetricsRules {
 		return null;
 	}
 
+	/**
+	 * A date with a four-digit year (YYYY-MM-DD): extreme dates such as
+	 * {@code +999999999-12-31} parse but overflow date arithmetic and the database.
+	 */
+	static boolean ordinaryDate(LocalDate date) {
+		return date.getYear() >= 1000 && date.getYear() <= 9999;
+	}
+
 	/** The four instants, or the first format problem. */
 	private static Object resolve(MorningEntry entry) {
 		String[] names = { "intoBed", "triedToSleep", "finalAwakening", "outOfBed" };
@@ -110,6 +118,9 @@ public final class NightlyMetricsRules {
 			diaryDate = LocalDate.parse(entry.diaryDate().strip());
 		}
 		catch (DateTimeException ex) {
+			return new NightOutcome.Invalid(TIME_INVALID + "diaryDate", "diaryDate");
+		}
+		if (!ordinaryDate(diaryDate)) {
 			return new NightOutcome.Invalid(TIME_INVALID + "diaryDate", "diaryDate");
 		}
 		try {

@@ -12,11 +12,14 @@ import java.util.Optional;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
+import dev.drift.shared.ConflictException;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
 import dev.drift.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,6 +79,17 @@ public class SleepDiary {
 	 * defaults to the client's; warnings are kept; an invalid night is not stored.
 	 */
 	public DiaryEntryView record(Actor actor, ClientId clientId, MorningEntry entry, EveningItems evening) {
+		try {
+			return store(actor, clientId, entry, evening);
+		}
+		catch (DuplicateKeyException | OptimisticLockingFailureException ex) {
+			// the same night saved twice at once (a double tap, two devices): one wins
+			throw new ConflictException("DIARY_ENTRY_CONFLICT",
+					"This night was saved at the same moment elsewhere; reload it and try again");
+		}
+	}
+
+	private DiaryEntryView store(Actor actor, ClientId clientId, MorningEntry entry, EveningItems evening) {
 		Optional<DiaryEntry> existing = existing(clientId, entry);
 		ClientProfile client = this.access.reach(actor, clientId,
 				existing.isPresent() ? "DIARY_CHANGED" : "DIARY_RECORDED");
@@ -111,8 +125,9 @@ public class SleepDiary {
 	public List<DiaryEntryView> entries(Actor actor, ClientId clientId, LocalDate from, LocalDate to) {
 		ClientProfile client = this.access.reach(actor, clientId, "DIARY_READ");
 		to = (to != null) ? to : today(client);
-		from = (from != null) ? from : to.minusDays(27);
-		if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_RANGE_DAYS) {
+		from = (from != null) ? from : requireOrdinary(to).minusDays(27);
+		if (!NightlyMetricsRules.ordinaryDate(from) || !NightlyMetricsRules.ordinaryDate(to) || to.isBefore(from)
+				|| ChronoUnit.DAYS.between(from, to) > MAX_RANGE_DAYS) {
 			throw new RuleViolationException("RANGE_INVALID", "Choose a range of at most " + MAX_RANGE_DAYS + " days");
 		}
 		Instant now = Instant.now(this.clock);
@@ -142,7 +157,7 @@ public class SleepDiary {
 	 */
 	public SleepSummary summary(Actor actor, ClientId clientId, LocalDate reference) {
 		ClientProfile client = this.access.reach(actor, clientId, "DIARY_READ");
-		LocalDate end = (reference != null) ? reference : today(client);
+		LocalDate end = requireOrdinary((reference != null) ? reference : today(client));
 		List<DatedNight> nights = this.entries
 			.findByClientIdAndDiaryDateBetweenOrderByDiaryDateDesc(clientId.value(), end.minusDays(MAX_RANGE_DAYS), end)
 			.stream()
@@ -197,12 +212,20 @@ public class SleepDiary {
 
 	private Optional<DiaryEntry> existing(ClientId clientId, MorningEntry entry) {
 		try {
-			return (entry.diaryDate() == null) ? Optional.empty()
-					: this.entries.findByClientIdAndDiaryDate(clientId.value(), LocalDate.parse(entry.diaryDate()));
+			LocalDate date = (entry.diaryDate() == null) ? null : LocalDate.parse(entry.diaryDate().strip());
+			return (date == null || !NightlyMetricsRules.ordinaryDate(date)) ? Optional.empty()
+					: this.entries.findByClientIdAndDiaryDate(clientId.value(), date);
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			return Optional.empty();
 		}
+	}
+
+	private static LocalDate requireOrdinary(LocalDate date) {
+		if (!NightlyMetricsRules.ordinaryDate(date)) {
+			throw new RuleViolationException("RANGE_INVALID", "Choose dates with a four-digit year");
+		}
+		return date;
 	}
 
 	private void requireOpenDate(LocalDate diaryDate, ClientProfile client) {

@@ -193,6 +193,29 @@ class ClientDiaryApiTests {
 		assertThat(write.body()).doesNotContain("Emma", "tstMinutes");
 	}
 
+	@Test
+	void aNightPostedSeveralTimesAtOnceIsStoredOnceAndNeverAnError() throws Exception {
+		UUID me = clientId("client@demo.drift");
+		this.clock.set(Instant.parse("2031-07-10T07:30:00Z"));
+		String night = night("2031-07-10", "23:00", 20, 1, 15, "07:00");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<HttpResponse<String>>> posts = new java.util.ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				posts.add(pool.submit(() -> new Http(this.port).json("POST", "/api/v1/clients/" + me + "/diary", night,
+						"Authorization", CLIENT)));
+			}
+			for (java.util.concurrent.Future<HttpResponse<String>> post : posts) {
+				HttpResponse<String> response = post.get();
+				assertThat(response.statusCode()).as(response.body()).isIn(201, 409);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(list(me, "2031-07-10", "2031-07-10", CLIENT)).hasSize(1);
+	}
+
 	private HttpResponse<String> post(UUID client, String body, String auth) {
 		return this.http.json("POST", "/api/v1/clients/" + client + "/diary", body, "Authorization", auth);
 	}

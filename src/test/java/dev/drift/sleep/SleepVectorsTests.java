@@ -80,7 +80,9 @@ class SleepVectorsTests {
 		VectorFiles.assertMatches(id(vector), vector.get("expected"), VectorFiles.JSON.valueToTree(change));
 	}
 
-	/** Placeholder for the diary half: replace with {@code DiaryVectorCheck} at merge. */
+	/**
+	 * A diary night, checked in-process with the comparison rules of DiaryVectorCheck.
+	 */
 	static void checkDiaryNight(String file, JsonNode vector) {
 		DiaryVectorCheck.Night night = new DiaryVectorCheck.Night(file, id(vector), vector.path("input"),
 				vector.path("expected"));
