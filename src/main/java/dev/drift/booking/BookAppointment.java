@@ -118,11 +118,11 @@ class BookAppointment {
 			}
 		}
 		ClinicProfile clinic = this.clinics.get(actor.clinicId());
-		TherapistProfile therapist = therapist(actor, request.therapistId(), client.id());
 		ServiceView service = this.catalogue.find(actor.clinicId(), request.service())
 			.filter(ServiceView::active)
 			.orElseThrow(() -> new InvalidInputException("VALIDATION_FAILED", "Unknown service",
 					java.util.List.of(new FieldProblem("service", "UnknownService", "No such service"))));
+		TherapistProfile therapist = therapist(actor, request.therapistId(), client.id(), service);
 		BookingSettings settings = this.catalogue.settings(actor.clinicId());
 		this.gate.requireAllowed(client.id(), service, request.start());
 		this.rules.requireBookable(clinic, therapist, service, settings, request.start());
@@ -163,9 +163,9 @@ class BookAppointment {
 				Appointment fresh = this.store.find(current.id())
 					.orElseThrow(() -> new NotFoundException("Appointment"));
 				ClinicProfile clinic = this.clinics.get(actor.clinicId());
-				TherapistProfile therapist = therapist(actor, target, fresh.clientId());
 				ServiceView service = this.catalogue.find(actor.clinicId(), fresh.serviceCode())
 					.orElseThrow(() -> new NotFoundException("Service"));
+				TherapistProfile therapist = therapist(actor, target, fresh.clientId(), service);
 				this.gate.requireAllowed(fresh.clientId(), service, start);
 				this.rules.requireBookable(clinic, therapist, service, this.catalogue.settings(actor.clinicId()),
 						start);
@@ -210,9 +210,14 @@ class BookAppointment {
 			.orElseThrow(() -> new NotFoundException("Client"));
 	}
 
-	private TherapistProfile therapist(Actor actor, TherapistId id, ClientId client) {
+	/**
+	 * The therapist, who must have the skills the client's screening asks for when the
+	 * service is a treatment (the online consultation is open to every therapist, as
+	 * availability offers it).
+	 */
+	private TherapistProfile therapist(Actor actor, TherapistId id, ClientId client, ServiceView service) {
 		TherapistProfile therapist = this.therapists.get(actor, id);
-		if (this.rules.qualified(java.util.List.of(therapist), client).isEmpty()) {
+		if (service.isTreatment() && this.rules.qualified(java.util.List.of(therapist), client).isEmpty()) {
 			throw new dev.drift.shared.RuleViolationException("SKILL_REQUIRED",
 					"This therapist does not offer the care your screening asks for");
 		}

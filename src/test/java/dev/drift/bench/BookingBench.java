@@ -33,14 +33,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import dev.drift.DriftApplication;
+import dev.drift.ScreenedClients;
 import dev.drift.accounts.AccountView;
 import dev.drift.accounts.Accounts;
 import dev.drift.accounts.ApiTokens;
 import dev.drift.accounts.NewStaff;
 import dev.drift.accounts.SignUp;
 import dev.drift.booking.Availability;
+import dev.drift.intake.Intake;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
+import dev.drift.people.Clients;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
@@ -170,6 +173,10 @@ public final class BookingBench {
 							"bench-password-1", ZONE, SleepSchedule.usual(), true, null, null));
 				this.clients.add(client.clientId());
 				if (i < THREADS) {
+					// the screening gate: a client books a massage only with an intake
+					// that allows it
+					ScreenedClients.cleared(this.context.getBean(Intake.class), this.adminActor,
+							this.context.getBean(Clients.class).find(client.clientId()).orElseThrow());
 					this.clientTokens.add("Bearer " + tokens
 						.issue(new Actor(client.id(), this.clinic.id(), Role.CLIENT, client.clientId(), null), "bench")
 						.secret());

@@ -12,6 +12,7 @@ import java.util.UUID;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.MutableClock;
+import dev.drift.ScreenedClients;
 import dev.drift.accounts.AccountView;
 import dev.drift.accounts.NewStaff;
 import dev.drift.intake.NewClearance;

@@ -1,4 +1,4 @@
-package dev.drift.booking;
+package dev.drift;
 
 import dev.drift.intake.Intake;
 import dev.drift.people.Actor;
@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
  * gate allows treatment sessions (a client without an intake may only book the
  * consultation).
  */
-final class ScreenedClients {
+public final class ScreenedClients {
 
 	private static final String NOTHING_TO_FLAG = """
 			{"fever_today": false, "contagious_illness": false, "intoxicated_today": false, "clot_signs_now": false,
@@ -30,13 +30,13 @@ final class ScreenedClients {
 	private ScreenedClients() {
 	}
 
-	static ClientProfile cleared(Intake intake, Actor staff, ClientProfile client) {
+	public static ClientProfile cleared(Intake intake, Actor staff, ClientProfile client) {
 		intake.recordIntake(staff, client.id(), answers(client, NOTHING_TO_FLAG));
 		return client;
 	}
 
 	/** Records an intake with the given answers changed (JSON values by question id). */
-	static ClientProfile screened(Intake intake, Actor staff, ClientProfile client, String changes) {
+	public static ClientProfile screened(Intake intake, Actor staff, ClientProfile client, String changes) {
 		ObjectNode answers = answers(client, NOTHING_TO_FLAG);
 		answers.setAll((ObjectNode) JSON.readTree(changes));
 		intake.recordIntake(staff, client.id(), answers);
