@@ -151,6 +151,7 @@ class RecheckPagesTests {
 			.hasSize(1);
 		assertThat(this.http.get(path(recheck)).body()).contains("Continue where you left off");
 
+		this.clock.advance(Duration.ofMinutes(10));
 		ObjectNode updated = Screen.with(Map.of("fever_today", "true"));
 		for (int step = 1; step <= IntakeFormSteps.count(); step++) {
 			String path = "/me/intake/step/" + step;
