@@ -33,9 +33,13 @@ class IntakeDraft {
 
 	private UUID updatedBy;
 
+	private UUID recheckId;
+
+	private String recheckAnswers;
+
 	@PersistenceCreator
 	IntakeDraft(UUID id, Long version, UUID clinicId, UUID clientId, String answers, int step, Instant updatedAt,
-			UUID updatedBy) {
+			UUID updatedBy, UUID recheckId, String recheckAnswers) {
 		this.id = id;
 		this.version = version;
 		this.clinicId = clinicId;
@@ -44,10 +48,12 @@ class IntakeDraft {
 		this.step = step;
 		this.updatedAt = updatedAt;
 		this.updatedBy = updatedBy;
+		this.recheckId = recheckId;
+		this.recheckAnswers = recheckAnswers;
 	}
 
 	static IntakeDraft start(UUID clinicId, UUID clientId) {
-		return new IntakeDraft(UUID.randomUUID(), null, clinicId, clientId, "{}", 1, null, null);
+		return new IntakeDraft(UUID.randomUUID(), null, clinicId, clientId, "{}", 1, null, null, null, null);
 	}
 
 	/** Keeps the answers so far; the step reached only moves forward. */
@@ -56,6 +62,31 @@ class IntakeDraft {
 		this.step = Math.max(this.step, reached);
 		this.updatedBy = by;
 		this.updatedAt = at;
+	}
+
+	/**
+	 * Starts over for a re-check that found a change: the given answers, from the first
+	 * step.
+	 */
+	void restartFor(RecheckUpdate update, String answersJson, UUID by, Instant at) {
+		this.answers = answersJson;
+		this.step = 1;
+		this.recheckId = update.recheckId();
+		this.recheckAnswers = update.code();
+		this.updatedBy = by;
+		this.updatedAt = at;
+	}
+
+	/** Keeps the typed answers when the client changes the short form's answers. */
+	void updateRecheck(RecheckUpdate update, UUID by, Instant at) {
+		this.recheckAnswers = update.code();
+		this.updatedBy = by;
+		this.updatedAt = at;
+	}
+
+	/** The re-check this draft answers, or {@code null}. */
+	RecheckUpdate recheck() {
+		return this.recheckId == null ? null : RecheckUpdate.of(this.recheckId, this.recheckAnswers);
 	}
 
 	boolean isNew() {

@@ -12,6 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param answers the answers so far (raw, not yet validated)
  * @param step the furthest step reached (1-based)
  * @param updatedAt when it was last saved, or {@code null} when never saved
+ * @param recheck the re-check this draft answers once sent, or {@code null}
  */
-record IntakeDraftView(ClientProfile client, ObjectNode answers, int step, Instant updatedAt) {
+record IntakeDraftView(ClientProfile client, ObjectNode answers, int step, Instant updatedAt, RecheckUpdate recheck) {
 }

@@ -72,17 +72,44 @@ class IntakeDrafts {
 			this.audit.record(entry(actor, client, "INTAKE_DRAFT_READ"));
 		}
 		if (draft == null) {
-			ObjectNode answers = this.intake.prefill(actor, client);
-			this.intake.questionnaire()
-				.sections()
-				.stream()
-				.filter((section) -> TODAY.equals(section.id()))
-				.flatMap((section) -> section.questions().stream())
-				.forEach((q) -> answers.remove(q.id()));
-			return new IntakeDraftView(profile, answers, 1, null);
+			return new IntakeDraftView(profile, fresh(actor, client), 1, null, null);
 		}
 		return new IntakeDraftView(profile, (ObjectNode) this.json.readTree(draft.answers()), draft.step(),
-				draft.updatedAt());
+				draft.updatedAt(), draft.recheck());
+	}
+
+	/**
+	 * A re-check found a change: the draft starts over from the latest answers (except
+	 * "about today") and answers the re-check once sent. A draft already started for the
+	 * same re-check keeps what was typed.
+	 */
+	void startRecheck(Actor actor, ClientId client, RecheckUpdate update) {
+		ClientProfile profile = reachable(actor, client);
+		IntakeDraft draft = this.drafts.findByClientId(client.value()).orElse(null);
+		Instant now = Instant.now(this.clock);
+		if (draft != null && draft.recheck() != null && update.recheckId().equals(draft.recheck().recheckId())) {
+			draft.updateRecheck(update, actor.accountId(), now);
+		}
+		else {
+			if (draft == null) {
+				draft = IntakeDraft.start(profile.clinicId().value(), client.value());
+			}
+			draft.restartFor(update, this.json.writeValueAsString(fresh(actor, client)), actor.accountId(), now);
+		}
+		store(draft);
+		this.audit.record(entry(actor, client, "INTAKE_DRAFT_SAVED"));
+	}
+
+	/** The answers a new form starts from: the latest, without "about today". */
+	private ObjectNode fresh(Actor actor, ClientId client) {
+		ObjectNode answers = this.intake.prefill(actor, client);
+		this.intake.questionnaire()
+			.sections()
+			.stream()
+			.filter((section) -> TODAY.equals(section.id()))
+			.flatMap((section) -> section.questions().stream())
+			.forEach((q) -> answers.remove(q.id()));
+		return answers;
 	}
 
 	/** Saves the answers so far and the step reached. */
@@ -95,6 +122,11 @@ class IntakeDrafts {
 			throw new RuleViolationException("DRAFT_TOO_LARGE", "The answers are too long to keep");
 		}
 		draft.save(text, reached, actor.accountId(), Instant.now(this.clock));
+		store(draft);
+		this.audit.record(entry(actor, client, "INTAKE_DRAFT_SAVED"));
+	}
+
+	private void store(IntakeDraft draft) {
 		try {
 			this.drafts.save(draft);
 		}
@@ -104,7 +136,6 @@ class IntakeDrafts {
 			}
 			throw ex;
 		}
-		this.audit.record(entry(actor, client, "INTAKE_DRAFT_SAVED"));
 	}
 
 	/** Removes the draft once the intake has been submitted. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The intake form, one section per step, for the client ({@code /me/intake}) or a
@@ -91,20 +92,23 @@ class IntakeFormPageController {
 		model.addAttribute("base", base(id));
 		model.addAttribute("client", draft.client());
 		model.addAttribute("staff", id != null);
+		model.addAttribute("recheck", draft.recheck());
 		model.addAttribute("steps", this.pages.review(draft.answers(), problems));
 		model.addAttribute("complete", problems.isEmpty());
 		return "intake/review";
 	}
 
 	@PostMapping({ "/me/intake/submit", "/clients/{id}/intake/submit" })
-	String submit(Actor actor, @PathVariable(required = false) UUID id) {
+	String submit(Actor actor, @PathVariable(required = false) UUID id, RedirectAttributes redirect) {
 		IntakeDraftView draft = consented(actor, id);
 		IntakeForm form = this.pages.form();
 		List<FieldProblem> problems = form.problems(draft.answers());
 		if (!problems.isEmpty()) {
 			return "redirect:" + base(id) + "/step/" + form.firstStepWithProblems(problems) + "?check=true";
 		}
-		this.submission.submit(actor, draft.client().id(), form.submitted(draft.answers()));
+		if (this.submission.submit(actor, draft.client().id(), form.submitted(draft.answers()), draft.recheck())) {
+			redirect.addFlashAttribute("recheckAnswered", true);
+		}
 		return id == null ? "redirect:/me/screening" : "redirect:/clients/" + id + "/screening";
 	}
 
@@ -114,6 +118,7 @@ class IntakeFormPageController {
 		model.addAttribute("base", base(id));
 		model.addAttribute("client", draft.client());
 		model.addAttribute("staff", id != null);
+		model.addAttribute("recheck", draft.recheck());
 		model.addAttribute("step", step);
 		model.addAttribute("steps", form.steps());
 		model.addAttribute("section", form.section(step));

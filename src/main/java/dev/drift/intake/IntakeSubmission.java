@@ -9,7 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Submits a finished intake form: the core records and screens it (and updates the
- * profile's sleep schedule), then the draft is removed, all in one transaction.
+ * profile's sleep schedule), then the draft is removed, all in one transaction. A draft
+ * started from a re-check that found a change answers that re-check with the updated
+ * answers (screened again, kind {@code RECHECK}); when the re-check has closed in the
+ * meantime the answers are still kept, as an ordinary intake.
  */
 @Component
 class IntakeSubmission {
@@ -18,16 +21,29 @@ class IntakeSubmission {
 
 	private final IntakeDrafts drafts;
 
-	IntakeSubmission(Intake intake, IntakeDrafts drafts) {
+	private final Rechecks rechecks;
+
+	IntakeSubmission(Intake intake, IntakeDrafts drafts, Rechecks rechecks) {
 		this.intake = intake;
 		this.drafts = drafts;
+		this.rechecks = rechecks;
 	}
 
+	/**
+	 * Records the answers; answers whether they also answered the draft's re-check.
+	 */
 	@Transactional
-	ScreeningView submit(Actor actor, ClientId client, ObjectNode answers) {
-		ScreeningView screening = this.intake.recordIntake(actor, client, answers);
+	boolean submit(Actor actor, ClientId client, ObjectNode answers, RecheckUpdate recheck) {
+		boolean answersRecheck = recheck != null && recheck.answers().anyChange()
+				&& this.rechecks.isOpen(recheck.recheckId());
+		if (answersRecheck) {
+			this.intake.answerRecheck(actor, client, recheck.recheckId(), recheck.answers(), answers);
+		}
+		else {
+			this.intake.recordIntake(actor, client, answers);
+		}
 		this.drafts.discard(actor, client);
-		return screening;
+		return answersRecheck;
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.drift.intake;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.drift.audit.AuditLog;
@@ -62,6 +63,34 @@ class Rechecks {
 		this.clients.get(actor, clientId);
 		Instant now = Instant.now(this.clock);
 		return this.store.of(clientId.value()).stream().filter((r) -> r.isOpenAt(now)).toList();
+	}
+
+	/**
+	 * One of the client's re-checks, open or not; another client's (or a missing one) is
+	 * not found.
+	 */
+	Recheck of(Actor actor, ClientId clientId, UUID recheckId) {
+		this.clients.get(actor, clientId);
+		return this.store.find(recheckId)
+			.filter((r) -> r.clientId().equals(clientId))
+			.orElseThrow(() -> new NotFoundException("Re-check"));
+	}
+
+	/**
+	 * The client's latest re-check whose window has opened (the next or last treatment
+	 * appointment's), for the staff screening page; the caller has checked access.
+	 */
+	Optional<Recheck> latestOpened(ClientId clientId) {
+		Instant now = Instant.now(this.clock);
+		return this.store.of(clientId.value())
+			.stream()
+			.filter((r) -> !now.isBefore(r.opensAt()))
+			.reduce((first, second) -> second);
+	}
+
+	boolean isOpen(UUID recheckId) {
+		Instant now = Instant.now(this.clock);
+		return this.store.find(recheckId).filter((r) -> r.isOpenAt(now)).isPresent();
 	}
 
 	public Recheck answer(Actor actor, ClientId clientId, UUID recheckId, RecheckAnswers answers,

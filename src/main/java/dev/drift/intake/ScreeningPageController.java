@@ -42,8 +42,11 @@ class ScreeningPageController {
 
 	private final IntakeFormPages formPages;
 
+	private final Rechecks rechecks;
+
 	ScreeningPageController(Intake intake, Clients clients, RuleSets ruleSets, ScreeningPages pages,
-			IntakeFormPages formPages) {
+			IntakeFormPages formPages, Rechecks rechecks) {
+		this.rechecks = rechecks;
 		this.intake = intake;
 		this.clients = clients;
 		this.ruleSets = ruleSets;
@@ -126,6 +129,7 @@ class ScreeningPageController {
 		model.addAttribute("clearanceForm", clearance);
 		model.addAttribute("overrideForm", override);
 		model.addAttribute("problems", problems);
+		model.addAttribute("recheck", this.rechecks.latestOpened(id).orElse(null));
 		Optional<ScreeningView> found = this.intake.latestScreening(actor, id);
 		if (found.isPresent()) {
 			ScreeningView view = found.get();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import dev.drift.accounts.Accounts;
 import dev.drift.accounts.SignInLocks;
+import dev.drift.intake.Intake;
 import dev.drift.people.Actor;
 import dev.drift.people.Clients;
 import dev.drift.people.Clinics;
@@ -38,8 +39,11 @@ class HomeController {
 
 	private final Questionnaires questionnaires;
 
+	private final Intake intake;
+
 	HomeController(Clinics clinics, Clients clients, Therapists therapists, Accounts accounts, SignInLocks locks,
-			Clock clock, Questionnaires questionnaires) {
+			Clock clock, Questionnaires questionnaires, Intake intake) {
+		this.intake = intake;
 		this.questionnaires = questionnaires;
 		this.clinics = clinics;
 		this.clients = clients;
@@ -71,6 +75,7 @@ class HomeController {
 				model.addAttribute("client", this.clients.get(actor, actor.clientId()));
 				model.addAttribute("today", LocalDate.now(this.clock.withZone(clinic.timeZone())));
 				model.addAttribute("dueQuestionnaires", this.questionnaires.due(actor, actor.clientId()));
+				model.addAttribute("openRechecks", this.intake.openRechecks(actor, actor.clientId()));
 				yield "home/client";
 			}
 			case THERAPIST -> {

@@ -39,7 +39,7 @@ class StaffAlertPageTests {
 		assertThat(http.get("/home").body()).contains("hx-get=\"/intake/alerts\"");
 		String alerts = http.get("/intake/alerts").body();
 
-		assertThat(alerts).contains("Screening alerts", "/clients/" + client.id().value(),
+		assertThat(alerts).contains("Screening alerts", "/clients/" + client.id().value() + "/screening",
 				"Referred for urgent medical advice");
 	}
 
