@@ -1,6 +1,5 @@
 package dev.drift.intake;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import dev.drift.SpecFiles;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,9 @@ class IntakeFormTests {
 	@MethodSource("seeds")
 	void theFormEnablesQuestionsLikeTheValidator(long seed) {
 		Random random = new Random(seed);
-		JsonNode scenarios = Screen.JSON.readTree(new File("../shared/spec/screening-scenarios.json")).get("scenarios");
+		JsonNode scenarios = Screen.JSON
+			.readTree(SpecFiles.folder("drift.screening.scenarios", "").resolve("screening-scenarios.json").toFile())
+			.get("scenarios");
 		int compared = 0;
 		for (JsonNode scenario : scenarios) {
 			ObjectNode answers = (ObjectNode) scenario.get("answers").deepCopy();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.drift.SpecFiles;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
@@ -56,7 +57,7 @@ class ScreeningScenariosTests {
 	}
 
 	static Path directory() {
-		return Path.of(System.getProperty("drift.screening.scenarios", "../shared/spec/"));
+		return SpecFiles.folder("drift.screening.scenarios", "");
 	}
 
 	/**

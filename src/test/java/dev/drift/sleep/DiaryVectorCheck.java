@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dev.drift.SpecFiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -57,7 +58,7 @@ final class DiaryVectorCheck {
 	}
 
 	static Path folder() {
-		return Path.of(System.getProperty("drift.sleep.vectors", "../shared/spec/vectors"));
+		return SpecFiles.folder("drift.sleep.vectors", "vectors");
 	}
 
 	static List<JsonNode> diaryFiles() {

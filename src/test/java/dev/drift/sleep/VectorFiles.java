@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.drift.SpecFiles;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +40,7 @@ final class VectorFiles {
 	}
 
 	static Path folder() {
-		return Path.of(System.getProperty(PROPERTY, "../shared/spec/vectors"));
+		return SpecFiles.folder(PROPERTY, "vectors");
 	}
 
 	/** Every {@code *.json} file directly in the folder, by name. */
