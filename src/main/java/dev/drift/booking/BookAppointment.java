@@ -118,11 +118,12 @@ class BookAppointment {
 			}
 		}
 		ClinicProfile clinic = this.clinics.get(actor.clinicId());
-		TherapistProfile therapist = therapist(actor, request.therapistId(), client.id());
 		ServiceView service = this.catalogue.find(actor.clinicId(), request.service())
 			.filter(ServiceView::active)
 			.orElseThrow(() -> new InvalidInputException("VALIDATION_FAILED", "Unknown service",
 					java.util.List.of(new FieldProblem("service", "UnknownService", "No such service"))));
+		TherapistProfile therapist = therapist(actor, request.therapistId(),
+				service.isTreatment() ? client.id() : null);
 		BookingSettings settings = this.catalogue.settings(actor.clinicId());
 		this.gate.requireAllowed(client.id(), service, request.start());
 		this.rules.requireBookable(clinic, therapist, service, settings, request.start());
