@@ -136,7 +136,7 @@ class WaitlistPagesTests {
 		this.clock.set(Instant.now().plus(Duration.ofMinutes(31)));
 		HttpResponse<String> expired = http.get("/booking/offers/" + offerId);
 		assertThat(expired.statusCode()).isEqualTo(200);
-		assertThat(expired.body()).contains("this offer is no longer open").doesNotContain("type=\"submit\"");
+		assertThat(expired.body()).contains("this offer is no longer open").doesNotContain("action=\"/booking/offers/");
 		HttpResponse<String> late = http.form("/booking/offers/" + offerId, Map.of("_csrf", csrf));
 		assertThat(late.statusCode()).isEqualTo(302);
 		assertThat(late.headers().firstValue("Location").orElseThrow()).endsWith("/booking/offers/" + offerId);
