@@ -77,7 +77,7 @@ class WaitlistPagesTests {
 				Map.of("_csrf", http.csrf("/booking/offers/" + offerId)));
 		assertThat(booked.statusCode()).isEqualTo(302);
 		assertThat(booked.headers().firstValue("Location").orElseThrow()).endsWith("/booking/mine");
-		assertThat(http.get("/booking/mine").body()).contains("Booked.", "19:15–20:15");
+		assertThat(http.get("/booking/mine").body()).contains("Booked.", "19:15–20:15", "href=\"/booking/waitlist\"");
 		assertThat(http.get("/booking/waitlist").body()).contains("Booked").doesNotContain("/booking/offers/");
 		assertThat(http.get("/booking/offers/" + offerId).body()).contains("no longer open");
 	}
@@ -143,6 +143,34 @@ class WaitlistPagesTests {
 		assertThat(http.get("/booking/offers/" + offerId).body()).contains("Sorry, this offer is no longer open.");
 	}
 
+	@Test
+	void leavingWithAnOpenOfferPassesTheSlotToTheNextInLine() {
+		BookingFixture.Signed client = this.fixture.clientAccount();
+		Http http = signedIn(client);
+		TherapistProfile therapist = this.fixture.therapist();
+		LocalDate day = this.fixture.wednesday(10).plusDays(1);
+		String admin = this.fixture.bearer("admin@demo.drift");
+		ClientProfile next = this.fixture.client();
+		String offerId = offerFor(http, client, therapist, day,
+				() -> http.json("POST", "/api/v1/waitlist",
+						"{\"clientId\":\"" + next.id() + "\",\"service\":\"massage-60\",\"from\":\"" + day
+								+ "\",\"to\":\"" + day + "\",\"therapistId\":\"" + therapist.id() + "\"}",
+						"Authorization", admin));
+
+		String page = http.get("/booking/waitlist").body();
+		Matcher leave = Pattern.compile("action=\"(/booking/waitlist/[0-9a-f-]{36}/leave)\"").matcher(page);
+		assertThat(leave.find()).isTrue();
+		http.form(leave.group(1), Map.of("_csrf", http.csrf("/booking/waitlist")));
+
+		assertThat(http.get("/booking/offers/" + offerId).body()).contains("no longer open");
+		String entries = http.get("/api/v1/waitlist", "Authorization", admin).body();
+		assertThat(this.json.readTree(entries)
+			.valueStream()
+			.filter((entry) -> entry.get("clientId").asString().equals(next.id().toString()))
+			.map((entry) -> entry.get("status").asString())
+			.toList()).containsExactly("OFFERED");
+	}
+
 	private Http signedIn(BookingFixture.Signed client) {
 		Http http = new Http(this.port);
 		http.signIn(client.client().email(), PASSWORD);
@@ -154,6 +182,11 @@ class WaitlistPagesTests {
 	 * client's 19:15 appointment with that therapist is cancelled; the offer shows up.
 	 */
 	private String offerFor(Http http, BookingFixture.Signed client, TherapistProfile therapist, LocalDate day) {
+		return offerFor(http, client, therapist, day, () -> null);
+	}
+
+	private String offerFor(Http http, BookingFixture.Signed client, TherapistProfile therapist, LocalDate day,
+			java.util.function.Supplier<?> alsoWaiting) {
 		String admin = this.fixture.bearer("admin@demo.drift");
 		ClientProfile holder = this.fixture.client();
 		HttpResponse<String> booked = http.json("POST", "/api/v1/appointments", BookingFixture
@@ -171,6 +204,7 @@ class WaitlistPagesTests {
 		assertThat(joined.statusCode()).as(joined.body()).isEqualTo(302);
 		assertThat(http.get("/booking/waitlist").body()).contains("You are on the waitlist.", "Waiting",
 				"Evenings only");
+		alsoWaiting.get();
 
 		String appointment = this.json.readTree(booked.body()).get("id").asString();
 		http.json("POST", "/api/v1/appointments/" + appointment + "/cancel", "{}", "Authorization", admin);
