@@ -44,14 +44,18 @@ class BookingMails {
 
 	private final String organizer;
 
+	private final String publicUrl;
+
 	BookingMails(Outbox outbox, Clients clients, Clinics clinics, MessageSource messages, SlotRules rules,
-			@Value("${drift.booking.organizer-email:bookings@drift.example}") String organizer) {
+			@Value("${drift.booking.organizer-email:bookings@drift.example}") String organizer,
+			@Value("${drift.public-url:http://localhost:8080}") String publicUrl) {
 		this.outbox = outbox;
 		this.clients = clients;
 		this.clinics = clinics;
 		this.messages = messages;
 		this.rules = rules;
 		this.organizer = organizer;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
 	@EventListener
@@ -76,8 +80,9 @@ class BookingMails {
 			String when = WHEN.format(offer.start().withZoneSameInstant(client.timeZone()));
 			String until = WHEN.format(offer.expires().withZoneSameInstant(client.timeZone()));
 			this.outbox.enqueue(new OutgoingEmail(offer.clinicId().value(), client.email(),
-					text("booking.mail.offer.subject", clinic.name()), text("booking.mail.offer.body", client.name(),
-							when, zone(client.timeZone(), offer.start()), until, offer.offerId()),
+					text("booking.mail.offer.subject", clinic.name()),
+					text("booking.mail.offer.body", client.name(), when, zone(client.timeZone(), offer.start()), until,
+							this.publicUrl + "/booking/offers/" + offer.offerId()),
 					"booking-offer:" + offer.offerId()));
 		});
 	}

@@ -123,6 +123,39 @@ public class Waitlist {
 		return booked;
 	}
 
+	/**
+	 * One offer as its client (or staff) sees it; a foreign or missing id is not found.
+	 * {@code open} is false once it expired, was taken or withdrawn.
+	 */
+	@Transactional(readOnly = true)
+	public OfferView offerOf(Actor actor, UUID offerId) {
+		WaitlistStore.Offer offer = this.store.offer(offerId)
+			.filter((found) -> actor.mayAccessClient(found.clinicId(), found.clientId()))
+			.orElseThrow(() -> new NotFoundException("Offer"));
+		boolean open = "OFFERED".equals(offer.status()) && offer.expiresAt().isAfter(this.rules.now());
+		return new OfferView(offer.id(), offer.clientId(), offer.therapistId(), offer.service(), offer.start(),
+				offer.expiresAt(), open);
+	}
+
+	/**
+	 * The client leaves the waitlist: the entry stops waiting and an open hold passes to
+	 * the next in line.
+	 */
+	@Transactional
+	public void leave(Actor actor, UUID entryId) {
+		WaitlistStore.Entry entry = this.store.entry(entryId)
+			.filter((found) -> actor.mayAccessClient(found.clinicId(), found.clientId()))
+			.orElseThrow(() -> new NotFoundException("Waitlist entry"));
+		if (!this.store.leave(entry.id())) {
+			return;
+		}
+		Optional<WaitlistStore.Offer> held = this.store.openOfferOf(entry.id(), this.rules.now());
+		if (held.isPresent() && this.store.close(held.get().id(), "WITHDRAWN", null)) {
+			WaitlistStore.Offer offer = held.get();
+			offer(offer.clinicId(), offer.therapistId(), offer.start(), offer.blockedUntil());
+		}
+	}
+
 	@EventListener
 	void on(AppointmentCancelled cancelled) {
 		AppointmentView a = cancelled.appointment();

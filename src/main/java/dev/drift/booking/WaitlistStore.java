@@ -76,6 +76,20 @@ class WaitlistStore {
 			.list();
 	}
 
+	Optional<Entry> entry(UUID id) {
+		return this.jdbc.sql("select * from booking_waitlist where id = :id")
+			.param("id", id)
+			.query(WaitlistStore::entry)
+			.optional();
+	}
+
+	/** Marks a waiting entry as left; false when it was not waiting. */
+	boolean leave(UUID entry) {
+		return this.jdbc.sql("update booking_waitlist set status = 'LEFT' where id = :id and status = 'WAITING'")
+			.param("id", entry)
+			.update() == 1;
+	}
+
 	void setStatus(UUID entry, String status) {
 		this.jdbc.sql("update booking_waitlist set status = :status where id = :id")
 			.param("status", status)
