@@ -140,7 +140,8 @@ class IntakeFormPagesTests {
 
 		assertThat(submitted.headers().firstValue("Location"))
 			.hasValueSatisfying((l) -> assertThat(l).endsWith("/me/screening"));
-		assertThat(result.body()).contains("Your result", "Book now", "work around the injured area so it can heal");
+		assertThat(result.body()).contains("Your result", "Book now", "work around the injured area so it can heal",
+				"href=\"/booking\"");
 		ClientId client = this.accounts.findByEmail(this.email).orElseThrow().clientId();
 		assertThat(this.clients.find(client).orElseThrow().sleep().workdayMainSleepStart())
 			.isEqualTo(java.time.LocalTime.of(23, 15));

@@ -171,7 +171,8 @@ class ScreeningPagesTests {
 		HttpResponse<String> result = clientHttp(client).get("/me/screening");
 
 		assertThat(result.body()).contains("Wait, then rebook", "When you can rebook",
-				"From Wednesday 11 March 2026 at the earliest");
+				"From Wednesday 11 March 2026 at the earliest", "/booking/slots?service=consultation");
+		assertThat(result.body()).doesNotContain("href=\"/booking\"");
 	}
 
 	@Test
