@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class QuestionnaireReader {
 
-	private final QuestionnaireAccess access;
+	static final String READ = "QUESTIONNAIRE_READ";
+
+	private final ClientAccess access;
 
 	private final QuestionnaireResponseRepository responses;
 
@@ -31,7 +33,7 @@ class QuestionnaireReader {
 
 	private final Clock clock;
 
-	QuestionnaireReader(QuestionnaireAccess access, QuestionnaireResponseRepository responses,
+	QuestionnaireReader(ClientAccess access, QuestionnaireResponseRepository responses,
 			QuestionnaireScheduleSettings settings, Clients clients, Clock clock) {
 		this.access = access;
 		this.responses = responses;
@@ -41,7 +43,7 @@ class QuestionnaireReader {
 	}
 
 	QuestionnaireHistory history(Actor actor, ClientId client) {
-		ClientProfile profile = this.access.reachable(actor, client, QuestionnaireAccess.READ);
+		ClientProfile profile = this.access.reach(actor, client, READ);
 		List<QuestionnaireResponse> stored = stored(profile);
 		return new QuestionnaireHistory(client, QuestionnaireResults.of(stored, Instrument.ISI),
 				QuestionnaireResults.of(stored, Instrument.PSQI), due(profile, stored));
@@ -49,7 +51,7 @@ class QuestionnaireReader {
 
 	/** What is due; for the client's own home page (a staff caller is audited). */
 	List<QuestionnaireDue> due(Actor actor, ClientId client) {
-		ClientProfile profile = this.access.reachable(actor, client, QuestionnaireAccess.READ);
+		ClientProfile profile = this.access.reach(actor, client, READ);
 		return due(profile, stored(profile));
 	}
 

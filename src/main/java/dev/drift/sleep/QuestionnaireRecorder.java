@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class QuestionnaireRecorder {
 
-	private final QuestionnaireAccess access;
+	static final String RECORDED = "QUESTIONNAIRE_RECORDED";
+
+	private final ClientAccess access;
 
 	private final QuestionnaireResponseRepository responses;
 
@@ -27,8 +29,8 @@ class QuestionnaireRecorder {
 
 	private final Clock clock;
 
-	QuestionnaireRecorder(QuestionnaireAccess access, QuestionnaireResponseRepository responses,
-			InstrumentCatalog catalog, Clock clock) {
+	QuestionnaireRecorder(ClientAccess access, QuestionnaireResponseRepository responses, InstrumentCatalog catalog,
+			Clock clock) {
 		this.access = access;
 		this.responses = responses;
 		this.catalog = catalog;
@@ -52,7 +54,7 @@ class QuestionnaireRecorder {
 
 	private QuestionnaireResult record(Actor actor, ClientId client, Instrument instrument, JsonNode body,
 			Instant completedAt) {
-		ClientProfile profile = this.access.reachable(actor, client, QuestionnaireAccess.RECORDED);
+		ClientProfile profile = this.access.reach(actor, client, RECORDED);
 		String answers;
 		Integer total;
 		String category;

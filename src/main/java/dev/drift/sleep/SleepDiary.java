@@ -38,7 +38,7 @@ public class SleepDiary {
 
 	private final DiaryEntryRepository entries;
 
-	private final DiaryAccess access;
+	private final ClientAccess access;
 
 	private final DiarySettingsStore settings;
 
@@ -48,7 +48,7 @@ public class SleepDiary {
 
 	private final Clock clock;
 
-	SleepDiary(DiaryEntryRepository entries, DiaryAccess access, DiarySettingsStore settings, DiaryImport imports,
+	SleepDiary(DiaryEntryRepository entries, ClientAccess access, DiarySettingsStore settings, DiaryImport imports,
 			ApplicationEventPublisher events, Clock clock) {
 		this.imports = imports;
 		this.entries = entries;

@@ -12,38 +12,35 @@ import dev.drift.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether an actor may reach a client's questionnaires (the client themself, or staff of
- * the client's clinic), with the audit row: a refusal is audited as DENIED and answers
- * 404 like a missing id; staff reads and every change are audited as SUCCESS.
+ * Who may reach a client's sleep data (diary and questionnaires): the client themself and
+ * staff of the client's clinic. Anything else (another client, another clinic, a missing
+ * id) is "not found" and audited as denied. Staff reads and every change are audited;
+ * never the content.
  */
 @Component
-class QuestionnaireAccess {
-
-	static final String RECORDED = "QUESTIONNAIRE_RECORDED";
-
-	static final String READ = "QUESTIONNAIRE_READ";
+class ClientAccess {
 
 	private final Clients clients;
 
 	private final AuditLog audit;
 
-	QuestionnaireAccess(Clients clients, AuditLog audit) {
+	ClientAccess(Clients clients, AuditLog audit) {
 		this.clients = clients;
 		this.audit = audit;
 	}
 
-	ClientProfile reachable(Actor actor, ClientId client, String action) {
-		ClientProfile profile = this.clients.find(client)
+	ClientProfile reach(Actor actor, ClientId id, String action) {
+		ClientProfile client = this.clients.find(id)
 			.filter((found) -> actor.mayAccessClient(found.clinicId(), found.id()))
 			.orElse(null);
-		if (profile == null) {
-			this.audit.recordIndependently(entry(actor, client, action, Outcome.DENIED));
+		if (client == null) {
+			this.audit.recordIndependently(entry(actor, id, action, Outcome.DENIED));
 			throw new NotFoundException("Client");
 		}
-		if (actor.isStaff() || !action.equals(READ)) {
-			this.audit.record(entry(actor, client, action, Outcome.SUCCESS));
+		if (actor.isStaff() || !action.endsWith("_READ")) {
+			this.audit.record(entry(actor, id, action, Outcome.SUCCESS));
 		}
-		return profile;
+		return client;
 	}
 
 	private static AuditEntry entry(Actor actor, ClientId client, String action, Outcome outcome) {
