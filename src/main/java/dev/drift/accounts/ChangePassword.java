@@ -1,6 +1,5 @@
 package dev.drift.accounts;
 
-import dev.drift.audit.AuditEntry;
 import dev.drift.audit.AuditEntry.Outcome;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
@@ -47,8 +46,9 @@ public class ChangePassword {
 		}
 		boolean proven = Credentials.isAcceptablePassword(currentPassword)
 				&& this.encoder.matches(currentPassword, account.passwordHash());
-		this.audit.record(new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(), null,
-				account.id(), "PASSWORD_CHANGED", proven ? Outcome.SUCCESS : Outcome.DENIED, null));
+		this.audit.record(actor.audit("PASSWORD_CHANGED")
+			.concerning(account.id())
+			.withOutcome(proven ? Outcome.SUCCESS : Outcome.DENIED));
 		if (!proven) {
 			return this.throttle.failed(attempt) ? Result.TOO_MANY_ATTEMPTS : Result.WRONG_CURRENT_PASSWORD;
 		}

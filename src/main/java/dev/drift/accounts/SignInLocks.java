@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.drift.audit.AuditEntry;
 import dev.drift.audit.AuditEntry.Outcome;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
@@ -57,8 +56,9 @@ public class SignInLocks {
 			.filter((candidate) -> candidate.actor().clinicId().equals(admin.clinicId()))
 			.orElseThrow(() -> new NotFoundException("Account"));
 		boolean lifted = this.throttle.lift(account.email());
-		this.audit.record(new AuditEntry(admin.clinicId().value(), admin.accountId(), admin.role().name(), null,
-				account.id(), "LOGIN_LOCK_LIFTED", lifted ? Outcome.SUCCESS : Outcome.FAILURE, null));
+		this.audit.record(admin.audit("LOGIN_LOCK_LIFTED")
+			.concerning(account.id())
+			.withOutcome(lifted ? Outcome.SUCCESS : Outcome.FAILURE));
 	}
 
 }

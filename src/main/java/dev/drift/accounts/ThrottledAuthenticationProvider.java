@@ -94,8 +94,11 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	private void record(Optional<Account> account, String action, Outcome outcome, String address) {
 		String source = address == null || address.length() <= 64 ? address : address.substring(0, 64);
 		try {
-			this.audit.recordIndependently(new AuditEntry(account.map((a) -> a.actor().clinicId().value()).orElse(null),
-					null, null, null, account.map(Account::id).orElse(null), action, outcome, source));
+			this.audit.recordIndependently(
+					AuditEntry.anonymous(account.map((a) -> a.actor().clinicId().value()).orElse(null), action)
+						.concerning(account.map(Account::id).orElse(null))
+						.withOutcome(outcome)
+						.from(source));
 		}
 		catch (DataAccessException ex) {
 			log.error("Could not audit a sign-in event ({}): {}", action, ex.getClass().getName());

@@ -6,8 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import dev.drift.audit.AuditEntry;
-import dev.drift.audit.AuditEntry.Outcome;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
@@ -105,8 +103,7 @@ public class Appointments {
 		requireChangeable(actor, appointment, why);
 		Appointment cancelled = appointment.cancel(why, this.rules.now());
 		this.store.update(cancelled);
-		this.audit.record(new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(),
-				appointment.clientId().value(), null, "APPOINTMENT_CANCELLED", Outcome.SUCCESS, null));
+		this.audit.record(actor.audit("APPOINTMENT_CANCELLED", appointment.clientId()));
 		AppointmentView view = cancelled.toView(zone(actor));
 		this.events.publishEvent(new AppointmentCancelled(view));
 		return view;

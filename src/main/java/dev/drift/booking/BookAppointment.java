@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.drift.audit.AuditEntry;
-import dev.drift.audit.AuditEntry.Outcome;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
@@ -205,9 +203,7 @@ class BookAppointment {
 			throw new InvalidInputException("VALIDATION_FAILED", "Say who the appointment is for",
 					java.util.List.of(new FieldProblem("clientId", "NotNull", "Required")));
 		}
-		return this.clients.find(id)
-			.filter((client) -> actor.mayAccessClient(client.clinicId(), client.id()))
-			.orElseThrow(() -> new NotFoundException("Client"));
+		return this.clients.reach(actor, id, "CLIENT_PROFILE_READ");
 	}
 
 	/**
@@ -234,8 +230,7 @@ class BookAppointment {
 	}
 
 	private void audit(Actor actor, Appointment appointment, String action) {
-		this.audit.record(new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(),
-				appointment.clientId().value(), null, action, Outcome.SUCCESS, null));
+		this.audit.record(actor.audit(action, appointment.clientId()));
 	}
 
 	static ConflictException slotTaken(DataIntegrityViolationException ex) {

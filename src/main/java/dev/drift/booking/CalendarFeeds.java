@@ -12,8 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
-import dev.drift.audit.AuditEntry;
-import dev.drift.audit.AuditEntry.Outcome;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
@@ -131,8 +129,7 @@ public class CalendarFeeds {
 	}
 
 	private void record(Actor actor, String action) {
-		this.audit.record(new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(), null, null,
-				action, Outcome.SUCCESS, null));
+		this.audit.record(actor.audit(action));
 	}
 
 	static String sha256(String secret) {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.drift.audit.AuditEntry;
-import dev.drift.audit.AuditEntry.Outcome;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClinicId;
@@ -97,8 +95,7 @@ public class Catalogue {
 				.params(params(actor.clinicId(), service))
 				.update();
 		}
-		this.audit.record(new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(), null, null,
-				"BOOKING_SERVICE_CHANGED", Outcome.SUCCESS, null));
+		this.audit.record(actor.audit("BOOKING_SERVICE_CHANGED"));
 		return service;
 	}
 
@@ -129,8 +126,7 @@ public class Catalogue {
 				.params(params)
 				.update();
 		}
-		this.audit.record(new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(), null, null,
-				"BOOKING_SETTINGS_CHANGED", Outcome.SUCCESS, null));
+		this.audit.record(actor.audit("BOOKING_SETTINGS_CHANGED"));
 		return settings;
 	}
 

@@ -69,7 +69,7 @@ class Clearances {
 					ConditionFingerprint.of(this.questionnaire, rule, latest.answers()));
 			recorded.add(c);
 		}
-		this.audit.record(Screenings.entry(actor, clientId, "CLEARANCE_RECORDED"));
+		this.audit.record(actor.audit("CLEARANCE_RECORDED", clientId));
 		return recorded;
 	}
 
@@ -99,7 +99,7 @@ class Clearances {
 				override.reason().strip(), actor.accountId(), Instant.now(this.clock));
 		this.store.insert(latest.clinicId(), latest.clientId(), c,
 				ConditionFingerprint.of(this.questionnaire, row.id(), latest.answers()));
-		this.audit.record(Screenings.entry(actor, clientId, "OVERRIDE_RECORDED"));
+		this.audit.record(actor.audit("OVERRIDE_RECORDED", clientId));
 		return c;
 	}
 
@@ -107,7 +107,7 @@ class Clearances {
 	public List<Clearance> of(Actor actor, ClientId clientId) {
 		actor.requireStaff();
 		ClientProfile client = this.clients.get(actor, clientId);
-		this.audit.record(Screenings.entry(actor, client.id(), "SCREENING_READ"));
+		this.audit.record(actor.audit("SCREENING_READ", client.id()));
 		return this.store.of(clientId.value()).stream().map(ClearanceStore.Stored::clearance).toList();
 	}
 

@@ -3,15 +3,12 @@ package dev.drift.intake;
 import java.time.Clock;
 import java.time.Instant;
 
-import dev.drift.audit.AuditEntry;
-import dev.drift.audit.AuditEntry.Outcome;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.Clients;
 import dev.drift.shared.ConflictException;
-import dev.drift.shared.NotFoundException;
 import dev.drift.shared.RuleViolationException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,6 +33,8 @@ class IntakeDrafts {
 
 	/** The section about today: never prefilled from an earlier intake. */
 	static final String TODAY = "today";
+
+	private static final String SAVED = "INTAKE_DRAFT_SAVED";
 
 	private final IntakeDraftRepository drafts;
 
@@ -69,7 +68,7 @@ class IntakeDrafts {
 		ClientProfile profile = this.clients.get(actor, client);
 		IntakeDraft draft = this.drafts.findByClientId(client.value()).orElse(null);
 		if (actor.isStaff()) {
-			this.audit.record(entry(actor, client, "INTAKE_DRAFT_READ"));
+			this.audit.record(actor.audit("INTAKE_DRAFT_READ", client));
 		}
 		if (draft == null) {
 			return new IntakeDraftView(profile, fresh(actor, client), 1, null, null);
@@ -84,7 +83,7 @@ class IntakeDrafts {
 	 * same re-check keeps what was typed.
 	 */
 	void startRecheck(Actor actor, ClientId client, RecheckUpdate update) {
-		ClientProfile profile = reachable(actor, client);
+		ClientProfile profile = this.clients.reach(actor, client, SAVED);
 		IntakeDraft draft = this.drafts.findByClientId(client.value()).orElse(null);
 		Instant now = Instant.now(this.clock);
 		if (draft != null && draft.recheck() != null && update.recheckId().equals(draft.recheck().recheckId())) {
@@ -97,7 +96,6 @@ class IntakeDrafts {
 			draft.restartFor(update, this.json.writeValueAsString(fresh(actor, client)), actor.accountId(), now);
 		}
 		store(draft);
-		this.audit.record(entry(actor, client, "INTAKE_DRAFT_SAVED"));
 	}
 
 	/** The answers a new form starts from: the latest, without "about today". */
@@ -114,7 +112,7 @@ class IntakeDrafts {
 
 	/** Saves the answers so far and the step reached. */
 	void save(Actor actor, ClientId client, ObjectNode answers, int reached) {
-		ClientProfile profile = reachable(actor, client);
+		ClientProfile profile = this.clients.reach(actor, client, SAVED);
 		IntakeDraft draft = this.drafts.findByClientId(client.value())
 			.orElseGet(() -> IntakeDraft.start(profile.clinicId().value(), client.value()));
 		String text = this.json.writeValueAsString(answers);
@@ -123,7 +121,6 @@ class IntakeDrafts {
 		}
 		draft.save(text, reached, actor.accountId(), Instant.now(this.clock));
 		store(draft);
-		this.audit.record(entry(actor, client, "INTAKE_DRAFT_SAVED"));
 	}
 
 	private void store(IntakeDraft draft) {
@@ -140,29 +137,12 @@ class IntakeDrafts {
 
 	/** Removes the draft once the intake has been submitted. */
 	void discard(Actor actor, ClientId client) {
-		reachable(actor, client);
+		this.clients.reach(actor, client, "INTAKE_DRAFT_DISCARDED");
 		this.drafts.findByClientId(client.value()).ifPresent(this.drafts::delete);
-	}
-
-	private ClientProfile reachable(Actor actor, ClientId client) {
-		ClientProfile profile = this.clients.find(client)
-			.filter((p) -> actor.mayAccessClient(p.clinicId(), client))
-			.orElse(null);
-		if (profile == null) {
-			this.audit.recordIndependently(new AuditEntry(actor.clinicId().value(), actor.accountId(),
-					actor.role().name(), client.value(), null, "INTAKE_DRAFT_SAVED", Outcome.DENIED, null));
-			throw new NotFoundException("Client");
-		}
-		return profile;
 	}
 
 	private static boolean concurrent(Throwable ex) {
 		return ex instanceof OptimisticLockingFailureException || ex instanceof DuplicateKeyException;
-	}
-
-	private static AuditEntry entry(Actor actor, ClientId client, String action) {
-		return new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(), client.value(), null,
-				action, Outcome.SUCCESS, null);
 	}
 
 }

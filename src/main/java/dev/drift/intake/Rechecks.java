@@ -115,7 +115,7 @@ class Rechecks {
 		if (!this.store.answer(recheckId, now, answers.anyChange(), screening)) {
 			throw new RuleViolationException("RECHECK_NOT_OPEN", "This check has already been answered");
 		}
-		this.audit.record(Screenings.entry(actor, clientId, "RECHECK_ANSWERED"));
+		this.audit.record(actor.audit("RECHECK_ANSWERED", clientId));
 		return this.store.find(recheckId).orElseThrow();
 	}
 

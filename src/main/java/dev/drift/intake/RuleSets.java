@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.drift.audit.AuditEntry;
-import dev.drift.audit.AuditEntry.Outcome;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClinicId;
@@ -98,7 +96,7 @@ public class RuleSets {
 				this.questionnaire.ruleSetVersion() + "+clinic." + number, settings, Instant.now(this.clock),
 				actor.accountId(), null, null, null);
 		this.store.insert(clinic, version);
-		this.audit.record(entry(actor, "RULE_SET_CHANGED"));
+		this.audit.record(actor.audit("RULE_SET_CHANGED"));
 		return version;
 	}
 
@@ -119,7 +117,7 @@ public class RuleSets {
 		if (!this.store.sign(clinic, versionId, actor.accountId(), signerName.strip(), Instant.now(this.clock))) {
 			throw new RuleViolationException("RULE_SET_ALREADY_SIGNED", "This version is already signed");
 		}
-		this.audit.record(entry(actor, "RULE_SET_SIGNED"));
+		this.audit.record(actor.audit("RULE_SET_SIGNED"));
 		return this.store.find(clinic, versionId).orElseThrow();
 	}
 
@@ -145,12 +143,7 @@ public class RuleSets {
 		}
 		this.store.nameLeadTherapist(actor.clinicId().value(), therapist == null ? null : therapist.value(),
 				Instant.now(this.clock));
-		this.audit.record(entry(actor, "LEAD_THERAPIST_NAMED"));
-	}
-
-	private static AuditEntry entry(Actor actor, String action) {
-		return new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(), null, null, action,
-				Outcome.SUCCESS, null);
+		this.audit.record(actor.audit("LEAD_THERAPIST_NAMED"));
 	}
 
 }

@@ -6,15 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.drift.audit.AuditEntry;
-import dev.drift.audit.AuditEntry.Outcome;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.Clients;
 import dev.drift.people.Clinics;
-import dev.drift.shared.NotFoundException;
 import dev.drift.shared.RuleViolationException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -97,7 +94,7 @@ class Screenings {
 				kind, this.json.valueToTree(answers.values()), result, version.label(), Instant.now(this.clock),
 				actor.accountId());
 		this.store.insert(stored);
-		this.audit.record(entry(actor, clientId, "INTAKE_RECORDED"));
+		this.audit.record(actor.audit("INTAKE_RECORDED", clientId));
 		SleepAnswers.schedule(answers, client.sleep())
 			.filter((schedule) -> !schedule.equals(client.sleep()))
 			.ifPresent((schedule) -> this.clients.reschedule(actor, clientId, schedule));
@@ -111,7 +108,7 @@ class Screenings {
 
 	/** The client's latest screening (staff reads audited); a foreign id is not found. */
 	public Optional<ScreeningView> latest(Actor actor, ClientId clientId) {
-		ClientProfile client = reachable(actor, clientId, "SCREENING_READ");
+		ClientProfile client = this.clients.reach(actor, clientId, "SCREENING_READ");
 		return this.store.latest(client.id().value()).map(this::view);
 	}
 
@@ -120,7 +117,7 @@ class Screenings {
 	 * from the profile.
 	 */
 	public ObjectNode prefill(Actor actor, ClientId clientId) {
-		ClientProfile client = reachable(actor, clientId, "SCREENING_READ");
+		ClientProfile client = this.clients.reach(actor, clientId, "SCREENING_READ");
 		ObjectNode answers = this.store.latest(clientId.value())
 			.map((s) -> (ObjectNode) s.answers().deepCopy())
 			.orElseGet(this.json::createObjectNode);
@@ -132,7 +129,7 @@ class Screenings {
 	public List<StaffAlert> alerts(Actor actor) {
 		actor.requireStaff();
 		List<StaffAlert> alerts = this.store.alerts(actor.clinicId().value(), 50);
-		alerts.forEach((alert) -> this.audit.record(entry(actor, alert.clientId(), "SCREENING_READ")));
+		alerts.forEach((alert) -> this.audit.record(actor.audit("SCREENING_READ", alert.clientId())));
 		return alerts;
 	}
 
@@ -145,28 +142,6 @@ class Screenings {
 	ScreeningView view(StoredScreening s) {
 		return this.messages.view(s.id(), new ClientId(s.clientId()), s.kind(), s.ruleSetVersion(), s.screenedAt(),
 				s.answers(), s.result(), this.clinics.get(new dev.drift.people.ClinicId(s.clinicId())));
-	}
-
-	private ClientProfile reachable(Actor actor, ClientId clientId, String action) {
-		ClientProfile client = this.clients.find(clientId)
-			.filter((c) -> actor.mayAccessClient(c.clinicId(), c.id()))
-			.orElseThrow(() -> {
-				this.audit.recordIndependently(entry(actor, clientId, action, Outcome.DENIED));
-				return new NotFoundException("Client");
-			});
-		if (actor.isStaff()) {
-			this.audit.record(entry(actor, clientId, action));
-		}
-		return client;
-	}
-
-	static AuditEntry entry(Actor actor, ClientId client, String action) {
-		return entry(actor, client, action, Outcome.SUCCESS);
-	}
-
-	static AuditEntry entry(Actor actor, ClientId client, String action, Outcome outcome) {
-		return new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(),
-				client == null ? null : client.value(), null, action, outcome, null);
 	}
 
 }

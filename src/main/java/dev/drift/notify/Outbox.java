@@ -96,8 +96,7 @@ public class Outbox {
 		if (!this.listing.retry(clinicId, entry.id(), Instant.now(this.clock))) {
 			throw new ConflictException("OUTBOX_NOT_FAILED", "Only a failed message can be retried.");
 		}
-		this.audit.record(new AuditEntry(clinicId, adminAccountId, "ADMIN", null, null, "OUTBOX_RETRY",
-				AuditEntry.Outcome.SUCCESS, null));
+		this.audit.record(AuditEntry.by(clinicId, adminAccountId, "ADMIN", "OUTBOX_RETRY"));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
+import dev.drift.audit.AuditEntry;
 import dev.drift.shared.ForbiddenException;
 
 /**
@@ -53,6 +54,16 @@ public record Actor(UUID accountId, ClinicId clinicId, Role role, ClientId clien
 			return false;
 		}
 		return isStaff() || client.equals(this.clientId);
+	}
+
+	/** An audit entry for something this actor did (successful, about no client yet). */
+	public AuditEntry audit(String action) {
+		return AuditEntry.by(this.clinicId.value(), this.accountId, this.role.name(), action);
+	}
+
+	/** An audit entry for something this actor did to a client's data. */
+	public AuditEntry audit(String action, ClientId client) {
+		return audit(action).about(client == null ? null : client.value());
 	}
 
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.drift.audit.AuditEntry;
-import dev.drift.audit.AuditEntry.Outcome;
 import dev.drift.audit.AuditLog;
 import dev.drift.shared.ConflictException;
 import dev.drift.shared.NotFoundException;
@@ -52,7 +50,7 @@ public class Clients {
 
 	/** Not read-only: a staff read writes its audit row in the same transaction. */
 	public ClientProfile get(Actor actor, ClientId id) {
-		return reachable(actor, id, "CLIENT_PROFILE_READ").toProfile();
+		return reach(actor, id, "CLIENT_PROFILE_READ");
 	}
 
 	/** A client's profile for work the system does on its own (reminders, seeding). */
@@ -118,26 +116,36 @@ public class Clients {
 					rs.getString("email"), rs.getString("phone"),
 					ShiftPattern.fromCode(rs.getString("shift_pattern")).orElseThrow()))
 			.list();
-		this.audit.record(entry(actor, null, "CLIENT_LIST_READ", Outcome.SUCCESS));
+		this.audit.record(actor.audit("CLIENT_LIST_READ"));
 		return new ResultPage<>(items, pageNumber, pageSize, total);
+	}
+
+	/**
+	 * The one way to a client's data, for every module: finds the client and checks that
+	 * the actor may reach them (the client themself, or staff of the client's clinic).
+	 * Another client, another clinic or a missing id is audited as denied (committed even
+	 * if the caller rolls back) and answers {@link NotFoundException}, saying nothing of
+	 * the record. A granted action is audited in the caller's transaction, except a
+	 * client's reads of their own data: actions named {@code *_READ} are audited for
+	 * staff only.
+	 * @param action what the caller does, as the audit trail names it (e.g.
+	 * {@code SCREENING_READ}, {@code DIARY_ENTRY_RECORDED})
+	 */
+	public ClientProfile reach(Actor actor, ClientId id, String action) {
+		return reachable(actor, id, action).toProfile();
 	}
 
 	private Client reachable(Actor actor, ClientId id, String action) {
 		Optional<Client> found = this.clients.findById(id.value())
 			.filter((client) -> actor.mayAccessClient(client.clinicId(), client.id()));
 		if (found.isEmpty()) {
-			this.audit.recordIndependently(entry(actor, id, action, Outcome.DENIED));
+			this.audit.recordIndependently(actor.audit(action, id).denied());
 			throw new NotFoundException("Client");
 		}
 		if (actor.isStaff() || !action.endsWith("_READ")) {
-			this.audit.record(entry(actor, id, action, Outcome.SUCCESS));
+			this.audit.record(actor.audit(action, id));
 		}
 		return found.get();
-	}
-
-	private static AuditEntry entry(Actor actor, ClientId client, String action, Outcome outcome) {
-		return new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(),
-				client == null ? null : client.value(), null, action, outcome, null);
 	}
 
 	private static String likeEscaped(String text) {

@@ -23,8 +23,6 @@ class QuestionnaireReader {
 
 	static final String READ = "QUESTIONNAIRE_READ";
 
-	private final ClientAccess access;
-
 	private final QuestionnaireResponseRepository responses;
 
 	private final QuestionnaireScheduleSettings settings;
@@ -33,9 +31,8 @@ class QuestionnaireReader {
 
 	private final Clock clock;
 
-	QuestionnaireReader(ClientAccess access, QuestionnaireResponseRepository responses,
-			QuestionnaireScheduleSettings settings, Clients clients, Clock clock) {
-		this.access = access;
+	QuestionnaireReader(QuestionnaireResponseRepository responses, QuestionnaireScheduleSettings settings,
+			Clients clients, Clock clock) {
 		this.responses = responses;
 		this.settings = settings;
 		this.clients = clients;
@@ -43,7 +40,7 @@ class QuestionnaireReader {
 	}
 
 	QuestionnaireHistory history(Actor actor, ClientId client) {
-		ClientProfile profile = this.access.reach(actor, client, READ);
+		ClientProfile profile = this.clients.reach(actor, client, READ);
 		List<QuestionnaireResponse> stored = stored(profile);
 		return new QuestionnaireHistory(client, QuestionnaireResults.of(stored, Instrument.ISI),
 				QuestionnaireResults.of(stored, Instrument.PSQI), due(profile, stored));
@@ -51,7 +48,7 @@ class QuestionnaireReader {
 
 	/** What is due; for the client's own home page (a staff caller is audited). */
 	List<QuestionnaireDue> due(Actor actor, ClientId client) {
-		ClientProfile profile = this.access.reach(actor, client, READ);
+		ClientProfile profile = this.clients.reach(actor, client, READ);
 		return due(profile, stored(profile));
 	}
 

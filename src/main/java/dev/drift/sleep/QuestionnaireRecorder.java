@@ -7,6 +7,7 @@ import java.util.List;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
+import dev.drift.people.Clients;
 import dev.drift.shared.RuleViolationException;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +22,7 @@ class QuestionnaireRecorder {
 
 	static final String RECORDED = "QUESTIONNAIRE_RECORDED";
 
-	private final ClientAccess access;
+	private final Clients clients;
 
 	private final QuestionnaireResponseRepository responses;
 
@@ -29,9 +30,9 @@ class QuestionnaireRecorder {
 
 	private final Clock clock;
 
-	QuestionnaireRecorder(ClientAccess access, QuestionnaireResponseRepository responses, InstrumentCatalog catalog,
+	QuestionnaireRecorder(Clients clients, QuestionnaireResponseRepository responses, InstrumentCatalog catalog,
 			Clock clock) {
-		this.access = access;
+		this.clients = clients;
 		this.responses = responses;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -54,7 +55,7 @@ class QuestionnaireRecorder {
 
 	private QuestionnaireResult record(Actor actor, ClientId client, Instrument instrument, JsonNode body,
 			Instant completedAt) {
-		ClientProfile profile = this.access.reach(actor, client, RECORDED);
+		ClientProfile profile = this.clients.reach(actor, client, RECORDED);
 		String answers;
 		Integer total;
 		String category;

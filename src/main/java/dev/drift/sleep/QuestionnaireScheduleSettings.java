@@ -1,7 +1,5 @@
 package dev.drift.sleep;
 
-import dev.drift.audit.AuditEntry;
-import dev.drift.audit.AuditEntry.Outcome;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClinicId;
@@ -38,8 +36,7 @@ class QuestionnaireScheduleSettings {
 		else {
 			stored.change(schedule);
 		}
-		this.audit.record(new AuditEntry(actor.clinicId().value(), actor.accountId(), actor.role().name(), null, null,
-				"QUESTIONNAIRE_SCHEDULE_CHANGED", Outcome.SUCCESS, null));
+		this.audit.record(actor.audit("QUESTIONNAIRE_SCHEDULE_CHANGED"));
 		return this.settings.save(stored).schedule();
 	}
 
