@@ -26,6 +26,10 @@ public final class BrokenCode {
 			return Instant.now();
 		}
 
+		java.time.LocalDate today() {
+			return java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+		}
+
 	}
 
 	public interface PublicRepository extends CrudRepository<Object, Long> {

@@ -7,7 +7,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.Set;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +26,36 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
  * The conventions every module follows, as ArchUnit rules.
  */
 final class ArchitectureRules {
+
+	private static final Set<String> TIME_TYPES = Set.of(Instant.class.getName(), LocalDate.class.getName(),
+			LocalDateTime.class.getName(), LocalTime.class.getName(), ZonedDateTime.class.getName(),
+			OffsetDateTime.class.getName());
+
+	/**
+	 * {@code now()} or {@code now(zone)} of a java.time type (not {@code now(clock)}),
+	 * {@code System.currentTimeMillis()}, {@code Clock.systemDefaultZone()}.
+	 */
+	static final DescribedPredicate<JavaMethodCall> WALL_CLOCK_READ = DescribedPredicate
+		.describe("reads the wall clock", (call) -> {
+			String owner = call.getTargetOwner().getName();
+			String name = call.getName();
+			if (TIME_TYPES.contains(owner) && name.equals("now")) {
+				return call.getTarget()
+					.getRawParameterTypes()
+					.stream()
+					.noneMatch((type) -> type.isAssignableTo(Clock.class));
+			}
+			return (owner.equals(System.class.getName()) && name.equals("currentTimeMillis"))
+					|| (owner.equals(Clock.class.getName()) && name.equals("systemDefaultZone"));
+		});
+
+	/**
+	 * {@code Clock.systemUTC()} and {@code Clock.system(zone)}: fine for the
+	 * application's one Clock bean.
+	 */
+	static final DescribedPredicate<JavaMethodCall> CLOCK_FACTORY = DescribedPredicate.describe("makes a system clock",
+			(call) -> call.getTargetOwner().getName().equals(Clock.class.getName())
+					&& call.getName().startsWith("system"));
 
 	static final ArchRule NO_FIELD_INJECTION = noFields().should()
 		.beAnnotatedWith(Autowired.class)
@@ -43,22 +76,19 @@ final class ArchitectureRules {
 		.because("other modules go through the facade, never a repository");
 
 	static final ArchRule NO_NOW_WITHOUT_CLOCK = noClasses().should()
-		.callMethod(Instant.class, "now")
-		.orShould()
-		.callMethod(LocalDate.class, "now")
-		.orShould()
-		.callMethod(LocalDateTime.class, "now")
-		.orShould()
-		.callMethod(LocalTime.class, "now")
-		.orShould()
-		.callMethod(ZonedDateTime.class, "now")
-		.orShould()
-		.callMethod(OffsetDateTime.class, "now")
-		.orShould()
-		.callMethod(System.class, "currentTimeMillis")
-		.orShould()
-		.callMethod(Clock.class, "systemDefaultZone")
+		.callMethodWhere(WALL_CLOCK_READ)
 		.because("time comes from the injected Clock, so tests can move it");
+
+	/**
+	 * For the test classes: the suite runs on the fixed test clock
+	 * ({@link MutableClock}), so it gives the same result at any hour. Benchmarks measure
+	 * real time and may.
+	 */
+	static final ArchRule TESTS_NEVER_READ_THE_WALL_CLOCK = noClasses().that()
+		.resideOutsideOfPackage("dev.drift.bench..")
+		.should()
+		.callMethodWhere(WALL_CLOCK_READ.or(CLOCK_FACTORY))
+		.because("a test that passes at 10:00 and fails at 18:00 is broken: use the injected MutableClock");
 
 	static final ArchRule NO_JPA = noClasses().should()
 		.dependOnClassesThat()

@@ -19,6 +19,10 @@ class ArchitectureTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("dev.drift");
 
+	private static final JavaClasses TESTS = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+		.importPackages("dev.drift");
+
 	private static final JavaClasses BROKEN = new ClassFileImporter().importPackages("archfixtures.rules");
 
 	@Test
@@ -28,11 +32,17 @@ class ArchitectureTests {
 		}
 	}
 
+	@Test
+	void testsRunOnTheTestClockNeverTheWallClock() {
+		ArchitectureRules.TESTS_NEVER_READ_THE_WALL_CLOCK.check(TESTS);
+	}
+
 	static Stream<Arguments> rules() {
 		return Stream.of(Arguments.of("field injection", ArchitectureRules.NO_FIELD_INJECTION),
 				Arguments.of("public controller", ArchitectureRules.CONTROLLERS_ARE_PACKAGE_PRIVATE),
 				Arguments.of("public repository", ArchitectureRules.REPOSITORIES_ARE_PACKAGE_PRIVATE),
 				Arguments.of("now() without a clock", ArchitectureRules.NO_NOW_WITHOUT_CLOCK),
+				Arguments.of("a test reading the wall clock", ArchitectureRules.TESTS_NEVER_READ_THE_WALL_CLOCK),
 				Arguments.of("JPA", ArchitectureRules.NO_JPA), Arguments.of("Lombok", ArchitectureRules.NO_LOMBOK));
 	}
 

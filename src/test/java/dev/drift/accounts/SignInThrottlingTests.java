@@ -6,9 +6,10 @@ import java.util.UUID;
 
 import dev.drift.DriftTest;
 import dev.drift.Http;
+import dev.drift.TestPeople;
+import dev.drift.TestPeople.TestClinic;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
-import dev.drift.people.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +39,11 @@ class SignInThrottlingTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	TestPeople people;
+
+	TestClinic clinic;
+
 	Http http;
 
 	String email;
@@ -48,9 +54,9 @@ class SignInThrottlingTests {
 	void setUp() {
 		this.http = new Http(this.port);
 		this.email = "sleeper-" + UUID.randomUUID() + "@example.org";
-		AccountView admin = this.accounts.findByEmail("admin@demo.drift").orElseThrow();
+		this.clinic = this.people.newClinic();
 		this.account = this.accounts.signUp(
-				new SignUp(admin.clinicId(), "Sam Sleeper", this.email, PASSWORD, ZoneId.of("Europe/London"), true));
+				new SignUp(this.clinic.id(), "Sam Sleeper", this.email, PASSWORD, ZoneId.of("Europe/London"), true));
 	}
 
 	@Test
@@ -120,8 +126,7 @@ class SignInThrottlingTests {
 		for (int attempt = 1; attempt <= 11; attempt++) {
 			me(this.email, "wrong-password");
 		}
-		AccountView adminAccount = this.accounts.findByEmail("admin@demo.drift").orElseThrow();
-		Actor admin = new Actor(adminAccount.id(), adminAccount.clinicId(), Role.ADMIN, null, null);
+		Actor admin = this.clinic.admin().actor();
 		assertThat(this.locks.locks(admin))
 			.anySatisfy((lock) -> assertThat(lock.account().email()).isEqualTo(this.email));
 

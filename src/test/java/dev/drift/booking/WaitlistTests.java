@@ -76,7 +76,7 @@ class WaitlistTests {
 				"Authorization", admin);
 		assertThat(sniper.statusCode()).isEqualTo(409);
 
-		this.clock.set(java.time.Instant.now().plus(Duration.ofMinutes(31)));
+		this.clock.advance(Duration.ofMinutes(31));
 		this.waitlist.expireHolds();
 
 		assertThat(entryOf(http, admin, first).get("status").asString()).isEqualTo("WAITING");

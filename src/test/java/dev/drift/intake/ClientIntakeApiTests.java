@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.drift.DriftTest;
+import dev.drift.MutableClock;
 import dev.drift.Http;
 import dev.drift.accounts.Accounts;
 import dev.drift.audit.AuditLog;
@@ -52,6 +53,9 @@ class ClientIntakeApiTests {
 	@Autowired
 	Intake intake;
 
+	@Autowired
+	MutableClock clock;
+
 	Http http;
 
 	IntakeFixtures fixtures;
@@ -85,7 +89,7 @@ class ClientIntakeApiTests {
 			.readTree(this.http.get(client.path("/intake/prefill"), "Authorization", client.auth()).body());
 		assertThat(prefill.get("main_sleep_start_workday").asString()).isEqualTo("23:10");
 		assertThat(prefill.get("pregnant").asBoolean()).isTrue();
-		var decision = this.intake.treatmentAllowed(client.id(), Instant.now());
+		var decision = this.intake.treatmentAllowed(client.id(), this.clock.instant());
 		assertThat(decision.allowed()).isTrue();
 		assertThat(decision.requiredSkills()).containsExactly(Skill.PRENATAL);
 	}
@@ -161,7 +165,7 @@ class ClientIntakeApiTests {
 
 		assertThat(this.http.get(client.path("/screening"), "Authorization", client.auth()).statusCode())
 			.isEqualTo(404);
-		assertThat(this.intake.treatmentAllowed(client.id(), Instant.now()).reason())
+		assertThat(this.intake.treatmentAllowed(client.id(), this.clock.instant()).reason())
 			.isEqualTo(TreatmentDecision.Reason.NO_INTAKE);
 	}
 
@@ -169,7 +173,7 @@ class ClientIntakeApiTests {
 	void aClearanceResultBlocksTreatmentUntilAClearanceIsRecorded() {
 		IntakeFixtures.TestClient client = this.fixtures.newDemoClient();
 		record(client, clot(3), client.auth());
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 
 		TreatmentDecision before = this.intake.treatmentAllowed(client.id(), now);
 		assertThat(before.allowed()).isFalse();
@@ -223,14 +227,14 @@ class ClientIntakeApiTests {
 			.isEqualTo(201);
 		assertThat(override(client, "G01", "Checked: no fever today, 36.8", ADMIN).statusCode()).isEqualTo(201);
 
-		assertThat(this.intake.treatmentAllowed(client.id(), Instant.now()).allowed()).isTrue();
+		assertThat(this.intake.treatmentAllowed(client.id(), this.clock.instant()).allowed()).isTrue();
 		assertThat(this.audit.count("OVERRIDE_RECORDED", client.id().value())).isEqualTo(2);
 
 		record(client, Screen.with(Map.of("clot_signs_now", "true", "clot_emergency_signs", "false")), client.auth());
 		HttpResponse<String> urgent = override(client, "G03", "I disagree", ADMIN);
 		assertThat(urgent.statusCode()).isEqualTo(422);
 		assertThat(this.json.readTree(urgent.body()).get("code").asString()).isEqualTo("OVERRIDE_NOT_PERMITTED");
-		assertThat(this.intake.treatmentAllowed(client.id(), Instant.now()).reason())
+		assertThat(this.intake.treatmentAllowed(client.id(), this.clock.instant()).reason())
 			.isEqualTo(TreatmentDecision.Reason.URGENT);
 	}
 
@@ -252,13 +256,13 @@ class ClientIntakeApiTests {
 				String.valueOf(monthsAgo), "dvt_limb", "\"right_leg\""));
 	}
 
-	private static String clearance(String... rules) {
+	private String clearance(String... rules) {
 		return "{\"rules\":[\"" + String.join("\",\"", rules) + "\"],\"givenByName\":\"Dr Amara Patel\","
 				+ "\"givenByRole\":\"GP\",\"givenOn\":\"" + today() + "\",\"limits\":\"Light pressure only\"}";
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now(ZoneId.of("Europe/London"));
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Europe/London"));
 	}
 
 	private HttpResponse<String> record(IntakeFixtures.TestClient client, JsonNode answers, String auth) {

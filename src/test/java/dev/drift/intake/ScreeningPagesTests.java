@@ -146,7 +146,8 @@ class ScreeningPagesTests {
 		form.put("rules", "G05");
 		form.put("givenByName", "Dr Rowan Hale");
 		form.put("givenByRole", "GP");
-		form.put("givenOn", LocalDate.now().minusDays(1).toString());
+		form.put("givenOn",
+				LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Europe/London")).minusDays(1).toString());
 		form.put("limits", "Light pressure on the legs");
 		form.put("expiresOn", "");
 		HttpResponse<String> saved = this.therapist.form("/clients/" + client.id() + "/screening/clearance", form);

@@ -4,7 +4,9 @@ import java.net.http.HttpResponse;
 
 import dev.drift.DriftTest;
 import dev.drift.Http;
-import dev.drift.accounts.Accounts;
+import dev.drift.TestPeople;
+import dev.drift.TestPeople.Person;
+import dev.drift.TestPeople.TestClinic;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,22 +21,21 @@ class AuditPageTests {
 	int port;
 
 	@Autowired
-	Accounts accounts;
+	TestPeople people;
 
 	@Test
 	void theAdminSeesWhoReadAClientAndTheContentIsNotThere() {
-		Http therapist = new Http(this.port);
-		therapist.signIn("therapist3@demo.drift", "drift-demo");
-		String client = this.accounts.findByEmail("client5@demo.drift").orElseThrow().clientId().toString();
-		therapist.get("/clients/" + client);
-		Http admin = new Http(this.port);
-		admin.signIn("admin@demo.drift", "drift-demo");
+		TestClinic clinic = this.people.newClinic();
+		Person therapist = this.people.newTherapist(clinic, "Tess Reader");
+		Person client = this.people.newClient(clinic.id(), "Grace Liu");
+		String clientId = client.clientId().toString();
+		therapist.signedIn(this.port).get("/clients/" + clientId);
 
-		HttpResponse<String> page = admin.get("/admin/audit");
+		HttpResponse<String> page = clinic.admin().signedIn(this.port).get("/admin/audit");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("therapist3@demo.drift", "Read a client&#39;s profile", client.substring(0, 8))
-			.doesNotContain("Grace Liu", "900105");
+		assertThat(page.body()).contains(therapist.email(), "Read a client&#39;s profile", clientId.substring(0, 8))
+			.doesNotContain("Grace Liu", client.email());
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package dev.drift.site;
 import java.time.Instant;
 
 import dev.drift.DriftTest;
+import dev.drift.MutableClock;
 import dev.drift.accounts.Accounts;
 import dev.drift.intake.Intake;
 import dev.drift.intake.TreatmentDecision;
@@ -20,6 +21,9 @@ class DemoIntakeTests {
 
 	@Autowired
 	Intake intake;
+
+	@Autowired
+	MutableClock clock;
 
 	@Autowired
 	Accounts accounts;
@@ -42,7 +46,7 @@ class DemoIntakeTests {
 
 	private TreatmentDecision gate(String email) {
 		ClientId id = this.accounts.findByEmail(email).orElseThrow().clientId();
-		return this.intake.treatmentAllowed(id, Instant.now());
+		return this.intake.treatmentAllowed(id, this.clock.instant());
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.MutableClock;
+import dev.drift.TestPeople;
+import dev.drift.TestPeople.TestClinic;
 import dev.drift.accounts.Accounts;
 import dev.drift.accounts.NewStaff;
 import dev.drift.notify.OutgoingEmail;
@@ -47,6 +49,9 @@ class OutboxPageTests {
 	Clinics clinics;
 
 	@Autowired
+	TestPeople people;
+
+	@Autowired
 	TransactionTemplate transaction;
 
 	@Autowired
@@ -63,14 +68,14 @@ class OutboxPageTests {
 	@Test
 	void theAdminSeesTheClinicsEmailsNewestFirstAndFiltersByStatus() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		this.clock.set(this.clock.instant());
-		enqueue(demoClinic(), "Older " + run);
+		TestClinic clinic = this.people.newClinic();
+		enqueue(clinic.id().value(), "Older " + run);
 		this.clock.advance(Duration.ofMinutes(1));
-		UUID failed = enqueue(demoClinic(), "Newer " + run);
+		UUID failed = enqueue(clinic.id().value(), "Newer " + run);
 		markFailed(failed);
 		UUID elsewhere = otherClinic();
 		enqueue(elsewhere, "Elsewhere " + run);
-		Http admin = signedIn("admin@demo.drift", "drift-demo");
+		Http admin = clinic.admin().signedIn(this.port);
 
 		String all = admin.get("/admin/outbox").body();
 		String onlyFailed = admin.get("/admin/outbox?status=FAILED").body();

@@ -1,0 +1,118 @@
+package dev.drift;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import dev.drift.accounts.AccountView;
+import dev.drift.accounts.Accounts;
+import dev.drift.accounts.NewStaff;
+import dev.drift.accounts.SignUp;
+import dev.drift.people.Actor;
+import dev.drift.people.ClientId;
+import dev.drift.people.ClinicDetails;
+import dev.drift.people.ClinicId;
+import dev.drift.people.ClinicSettings;
+import dev.drift.people.Clinics;
+import dev.drift.people.EmergencyNumbers;
+import dev.drift.people.Role;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Fresh clinics, staff and clients for tests, so that no test depends on demo data or on
+ * rows another test left behind (a fresh clinic has its own audit trail, outbox and
+ * calendar). Every account made here signs in with {@link #PASSWORD}. Every
+ * {@link DriftTest} context has one.
+ */
+@Component
+public class TestPeople {
+
+	public static final String PASSWORD = "test-people-pw-1";
+
+	public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	private final Accounts accounts;
+
+	private final Clinics clinics;
+
+	public TestPeople(Accounts accounts, Clinics clinics) {
+		this.accounts = accounts;
+		this.clinics = clinics;
+	}
+
+	/** The demo clinic (Europe/London). */
+	public ClinicId demoClinic() {
+		return this.accounts.findByEmail("admin@demo.drift").orElseThrow().clinicId();
+	}
+
+	/** The actor of an existing account, e.g. a demo account. */
+	public Actor actor(String email) {
+		return actor(this.accounts.findByEmail(email).orElseThrow());
+	}
+
+	/** A new client (with health-data consent, the usual sleep schedule) in a clinic. */
+	public Person newClient(ClinicId clinic, String name) {
+		String email = "client-" + UUID.randomUUID() + "@test.example";
+		return person(email, this.accounts.signUp(new SignUp(clinic, name, email, PASSWORD, LONDON, true)));
+	}
+
+	/** A new client of the demo clinic. */
+	public Person newClient() {
+		return newClient(demoClinic(), "Test Client");
+	}
+
+	/** A new clinic (Europe/London) with its first admin. */
+	public TestClinic newClinic() {
+		ClinicId clinic = this.clinics
+			.open(new ClinicDetails("Test Clinic " + UUID.randomUUID().toString().substring(0, 8), LONDON, Locale.UK,
+					"GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()))
+			.id();
+		String email = "admin-" + UUID.randomUUID() + "@test.example";
+		Person admin = person(email,
+				this.accounts.createFirstAdmin(clinic, new NewStaff("Test Admin", email, Role.ADMIN, PASSWORD)));
+		return new TestClinic(clinic, admin);
+	}
+
+	/** A new therapist (no skills, no hours yet) in the admin's clinic. */
+	public Person newTherapist(TestClinic clinic, String name) {
+		String email = "therapist-" + UUID.randomUUID() + "@test.example";
+		return person(email,
+				this.accounts.createStaff(clinic.admin().actor(), new NewStaff(name, email, Role.THERAPIST, PASSWORD)));
+	}
+
+	private static Person person(String email, AccountView account) {
+		return new Person(email, actor(account));
+	}
+
+	private static Actor actor(AccountView account) {
+		return new Actor(account.id(), account.clinicId(), account.role(), account.clientId(), account.therapistId());
+	}
+
+	/** An account made for a test: its email, its actor and how to sign in with it. */
+	public record Person(String email, Actor actor) {
+
+		public ClientId clientId() {
+			return this.actor.clientId();
+		}
+
+		/** An {@code Authorization} header value for the API. */
+		public String basicAuth() {
+			return Http.basic(this.email, PASSWORD);
+		}
+
+		/** A browser session signed in as this person. */
+		public Http signedIn(int port) {
+			Http http = new Http(port);
+			http.signIn(this.email, PASSWORD);
+			return http;
+		}
+
+	}
+
+	/** A clinic made for a test, with its admin. */
+	public record TestClinic(ClinicId id, Person admin) {
+	}
+
+}
