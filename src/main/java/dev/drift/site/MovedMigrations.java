@@ -1,0 +1,97 @@
+package dev.drift.site;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Migrations that moved to another module when a module was split in two (the
+ * questionnaires out of sleep, say). Each module keeps its own Flyway history table
+ * ({@code flyway_schema_history_<module>}), so a database created before the split has
+ * the moved script in the old module's history, and Flyway would refuse to start
+ * ("applied migration not resolved locally"). Before each module validates, this callback
+ * removes exactly the moved scripts' rows from the old module's history; the new module's
+ * migration creates its tables with {@code if not exists}, so on an old database it finds
+ * them in place (data untouched) and on a new one creates them. Nothing else in any
+ * history is touched, so Flyway still catches a migration that went missing by mistake.
+ * Boot hands every {@link Callback} bean to Flyway, and Modulith's per-module Flyway
+ * copies the configuration, callbacks included.
+ */
+@Component
+class MovedMigrations implements Callback {
+
+	private static final Logger log = LoggerFactory.getLogger(MovedMigrations.class);
+
+	/** A script that moved from one module's migration folder to another's. */
+	record Moved(String fromModule, String script, String toModule) {
+	}
+
+	/** Every move so far; add a row when a migration changes module. */
+	static final List<Moved> MOVED = List.of();
+
+	@Override
+	public boolean supports(Event event, Context context) {
+		return event == Event.BEFORE_VALIDATE || event == Event.BEFORE_MIGRATE || event == Event.BEFORE_INFO;
+	}
+
+	@Override
+	public boolean canHandleInTransaction(Event event, Context context) {
+		return true;
+	}
+
+	@Override
+	public void handle(Event event, Context context) {
+		String table = context.getConfiguration().getTable();
+		for (Moved moved : MOVED) {
+			if (table.equalsIgnoreCase("flyway_schema_history_" + moved.fromModule())) {
+				forget(context.getConnection(), table, moved);
+			}
+		}
+	}
+
+	@Override
+	public String getCallbackName() {
+		return "drift-moved-migrations";
+	}
+
+	private static void forget(Connection connection, String table, Moved moved) {
+		try {
+			if (!exists(connection, table)) {
+				return;
+			}
+			try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where script = ?")) {
+				delete.setString(1, moved.script());
+				if (delete.executeUpdate() > 0) {
+					log.info("Migration {} now belongs to module {}: removed from {}", moved.script(), moved.toModule(),
+							table);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new FlywayException("Could not move " + moved.script() + " out of " + table, ex);
+		}
+	}
+
+	private static boolean exists(Connection connection, String table) throws SQLException {
+		try (PreparedStatement query = connection
+			.prepareStatement("select count(*) from information_schema.tables where lower(table_name) = ?")) {
+			query.setString(1, table.toLowerCase(Locale.ROOT));
+			try (ResultSet rows = query.executeQuery()) {
+				return rows.next() && rows.getInt(1) > 0;
+			}
+		}
+	}
+
+}
