@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +41,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class LoginThrottle {
+
+	/**
+	 * Counting and checking one key is done by one attempt at a time in this process, so
+	 * parallel attempts never see each other's rows half-way and all refuse themselves
+	 * (which would grant fewer checks than the limit). Across instances the worst case
+	 * stays on the safe side: fewer checks, never more.
+	 */
+	private static final List<ReentrantLock> STRIPES = IntStream.range(0, 64)
+		.mapToObj((i) -> new ReentrantLock())
+		.toList();
 
 	private final JdbcClient jdbc;
 
@@ -79,6 +91,31 @@ class LoginThrottle {
 	 * it would pass the limit.
 	 */
 	Attempt begin(String email, String address) {
+		String accountKey = accountKey(email);
+		String addressKey = address == null ? accountKey : addressKey(address);
+		ReentrantLock first = stripe(accountKey);
+		ReentrantLock second = stripe(addressKey);
+		if (STRIPES.indexOf(first) > STRIPES.indexOf(second)) {
+			ReentrantLock swap = first;
+			first = second;
+			second = swap;
+		}
+		first.lock();
+		second.lock();
+		try {
+			return countAndCheck(email, address);
+		}
+		finally {
+			second.unlock();
+			first.unlock();
+		}
+	}
+
+	private static ReentrantLock stripe(String key) {
+		return STRIPES.get(Math.floorMod(key.hashCode(), STRIPES.size()));
+	}
+
+	private Attempt countAndCheck(String email, String address) {
 		Instant now = Instant.now(this.clock);
 		Counted account = count(accountKey(email), now);
 		Counted source = address == null ? null : count(addressKey(address), now);
