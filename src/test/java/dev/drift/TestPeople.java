@@ -18,15 +18,12 @@ import dev.drift.people.Clinics;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.Role;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Fresh clinics, staff and clients for tests, so that no test depends on demo data or on
  * rows another test left behind (a fresh clinic has its own audit trail, outbox and
  * calendar). Every account made here signs in with {@link #PASSWORD}. Every
  * {@link DriftTest} context has one.
  */
-@Component
 public class TestPeople {
 
 	public static final String PASSWORD = "test-people-pw-1";

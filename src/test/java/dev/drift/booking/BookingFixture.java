@@ -31,13 +31,10 @@ import dev.drift.people.TherapistProfile;
 import dev.drift.people.Therapists;
 import dev.drift.people.WorkingDay;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Fresh therapists and clients in the demo clinic, so booking tests never collide with
  * each other or with the demo appointments; API tokens so tests do not pay for BCrypt.
  */
-@Component
 class BookingFixture {
 
 	static final ZoneId LONDON = ZoneId.of("Europe/London");
