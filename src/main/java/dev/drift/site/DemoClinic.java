@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Creates the demo clinic when the database holds no clinic at start: a London clinic, an
  * admin, three therapists (one prenatal, one oncology) with evening hours, and twenty
  * clients with varied sleep schedules, two of them shift workers. All passwords are
- * {@value #PASSWORD}. Off with {@code drift.demo=false}.
+ * {@value #PASSWORD}. Off with {@code drift.demo=false}; with
+ * {@code drift.demo.beside-other-clinics=true} (the tests) it is also created when other
+ * clinics exist but the demo clinic does not.
  */
 @Component
 @Order(0)
@@ -72,9 +75,13 @@ class DemoClinic implements ApplicationRunner {
 
 	private final ApplicationEventPublisher events;
 
+	private final boolean besideOtherClinics;
+
 	DemoClinic(Clinics clinics, Therapists therapists, Accounts accounts, TransactionTemplate transactions, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events,
+			@Value("${drift.demo.beside-other-clinics:false}") boolean besideOtherClinics) {
 		this.events = events;
+		this.besideOtherClinics = besideOtherClinics;
 		this.clinics = clinics;
 		this.therapists = therapists;
 		this.accounts = accounts;
@@ -84,7 +91,7 @@ class DemoClinic implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.clinics.none()) {
+		if (!this.clinics.none() && !(this.besideOtherClinics && absent())) {
 			return;
 		}
 		DemoClinicCreated created;
@@ -92,7 +99,7 @@ class DemoClinic implements ApplicationRunner {
 			created = this.transactions.execute((status) -> seed());
 		}
 		catch (RuntimeException ex) {
-			if (this.clinics.none()) {
+			if (absent()) {
 				throw ex;
 			}
 			log.info("Demo clinic created by another instance");
@@ -101,6 +108,10 @@ class DemoClinic implements ApplicationRunner {
 		this.events.publishEvent(created);
 		log.info("Demo clinic {} created; sign in as admin@demo.drift, therapist@demo.drift or client@demo.drift",
 				created.clinic().id());
+	}
+
+	private boolean absent() {
+		return this.accounts.findByEmail("admin@demo.drift").isEmpty();
 	}
 
 	private DemoClinicCreated seed() {
