@@ -7,8 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,6 +20,8 @@ import dev.drift.shared.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static dev.drift.shared.Timestamps.utc;
 
 /**
  * Personal API tokens: 256 random bits, shown once, stored as a SHA-256. A fast hash is
@@ -110,8 +110,8 @@ public class ApiTokens {
 		this.jdbc
 			.sql("update accounts_api_token set last_used_at = :now where id = :id"
 					+ " and (last_used_at is null or last_used_at < :stale)")
-			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-			.param("stale", OffsetDateTime.ofInstant(now.minus(LAST_USED_RESOLUTION), ZoneOffset.UTC))
+			.param("now", utc(now))
+			.param("stale", utc(now.minus(LAST_USED_RESOLUTION)))
 			.param("id", tokenId)
 			.update();
 	}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import static dev.drift.shared.Timestamps.instant;
+import static dev.drift.shared.Timestamps.utc;
 
 /**
  * Counts sign-in attempts per account email and per source address, in the database so
@@ -78,7 +80,7 @@ class LoginThrottle {
 		return this.jdbc.sql("select locked_until from accounts_login_lock where throttle_key in (:keys)")
 			.param("keys",
 					address == null ? List.of(accountKey(email)) : List.of(accountKey(email), addressKey(address)))
-			.query((rs, i) -> rs.getObject("locked_until", OffsetDateTime.class).toInstant())
+			.query((rs, i) -> instant(rs, "locked_until"))
 			.list()
 			.stream()
 			.filter(now::isBefore)
@@ -182,8 +184,7 @@ class LoginThrottle {
 					+ " where throttle_key in (:keys) and locked_until > :now order by locked_until")
 			.param("keys", new ArrayList<>(byKey.keySet()))
 			.param("now", utc(Instant.now(this.clock)))
-			.query((rs, i) -> new Lock(byKey.get(rs.getString("throttle_key")),
-					rs.getObject("locked_until", OffsetDateTime.class).toInstant()))
+			.query((rs, i) -> new Lock(byKey.get(rs.getString("throttle_key")), instant(rs, "locked_until")))
 			.list();
 	}
 
@@ -255,10 +256,6 @@ class LoginThrottle {
 		// The failures stay, so attempts already past the lock check still see the count;
 		// they leave the window by the time the lock ends (window = cooling-off by
 		// default).
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private static Duration roundUpToSeconds(Duration duration) {

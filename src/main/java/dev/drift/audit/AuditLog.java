@@ -2,8 +2,6 @@ package dev.drift.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import static dev.drift.shared.Timestamps.instant;
+import static dev.drift.shared.Timestamps.utc;
 
 /**
  * Writes and lists audit rows.
@@ -64,8 +65,7 @@ public class AuditLog {
 			.param("clinic", clinicId)
 			.param("offset", (long) pageNumber * pageSize)
 			.param("size", pageSize)
-			.query((rs, i) -> new AuditRecord(rs.getObject("id", UUID.class),
-					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+			.query((rs, i) -> new AuditRecord(rs.getObject("id", UUID.class), instant(rs, "occurred_at"),
 					rs.getObject("actor_account_id", UUID.class), rs.getString("actor_role"),
 					rs.getObject("client_id", UUID.class), rs.getObject("account_id", UUID.class),
 					rs.getString("action"), AuditEntry.Outcome.valueOf(rs.getString("outcome")),
@@ -100,7 +100,7 @@ public class AuditLog {
 					values (:id, :clinic, :at, :actor, :role, :client, :account, :action, :outcome, :address)""")
 			.param("id", UUID.randomUUID())
 			.param("clinic", entry.clinicId())
-			.param("at", OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC))
+			.param("at", utc(Instant.now(this.clock)))
 			.param("actor", entry.actorAccountId())
 			.param("role", entry.actorRole())
 			.param("client", entry.clientId())

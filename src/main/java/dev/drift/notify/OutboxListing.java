@@ -3,7 +3,6 @@ package dev.drift.notify;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,9 @@ import dev.drift.shared.ResultPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static dev.drift.shared.Timestamps.instant;
+import static dev.drift.shared.Timestamps.utc;
 
 /**
  * The admin's queries over the outbox: a clinic's messages (metadata only, no bodies) and
@@ -61,7 +63,7 @@ class OutboxListing {
 		return this.jdbc.sql("""
 				update notify_message set status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = null
 				where clinic_id = :clinic and id = :id and status = 'FAILED'""")
-			.param("now", OutboxStore.utc(now))
+			.param("now", utc(now))
 			.param("clinic", clinicId)
 			.param("id", id)
 			.update() == 1;
@@ -75,11 +77,6 @@ class OutboxListing {
 		return new OutboxEntry(rs.getObject("id", UUID.class), instant(rs, "created_at"), rs.getString("recipient"),
 				rs.getString("subject"), MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
 				instant(rs, "next_attempt_at"), instant(rs, "sent_at"), rs.getString("last_error"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
 	}
 
 }

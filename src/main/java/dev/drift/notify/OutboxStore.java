@@ -1,9 +1,6 @@
 package dev.drift.notify;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +8,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static dev.drift.shared.Timestamps.utc;
 
 /**
  * The outbox tables, in SQL. Every statement here is standard enough for H2 2.x and
@@ -160,10 +159,6 @@ class OutboxStore {
 	 * In UTC, truncated to what both databases store (microseconds), so "due at now" is
 	 * due.
 	 */
-	static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-	}
-
 	/** A claimed message with everything needed to send it. */
 	record Delivery(UUID id, UUID token, String to, String subject, String text, int attempts,
 			List<EmailAttachment> attachments) {

@@ -169,7 +169,7 @@ class OutboxDeliveryTests {
 				update notify_message set status = 'SENDING', attempts = 1, claim_token = :token,
 				  lease_until = :until where id = :id""")
 			.param("token", UUID.randomUUID())
-			.param("until", OutboxStore.utc(this.clock.instant().plus(Duration.ofMinutes(5))))
+			.param("until", dev.drift.shared.Timestamps.utc(this.clock.instant().plus(Duration.ofMinutes(5))))
 			.param("id", id)
 			.update();
 
