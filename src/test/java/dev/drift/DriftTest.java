@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Primary;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ DriftTest.TestClock.class, TestPeople.class })
+@Import({ DriftTest.TestClock.class, TestPeople.class, SqlRecorder.class })
 public @interface DriftTest {
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -1,5 +1,6 @@
 package dev.drift.booking;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,11 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
  * only staff, giving a reason.
  */
 @Service
-public class Appointments {
+class Appointments {
 
 	static final int MAX_RANGE_DAYS = 92;
 
 	private final BookAppointment booking;
+
+	private final MoveAppointment moves;
 
 	private final AppointmentStore store;
 
@@ -39,19 +42,20 @@ public class Appointments {
 
 	private final Clinics clinics;
 
-	private final SlotRules rules;
+	private final Clock clock;
 
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
 
-	Appointments(BookAppointment booking, AppointmentStore store, Catalogue catalogue, Clinics clinics, SlotRules rules,
-			AuditLog audit, ApplicationEventPublisher events) {
+	Appointments(BookAppointment booking, MoveAppointment moves, AppointmentStore store, Catalogue catalogue,
+			Clinics clinics, Clock clock, AuditLog audit, ApplicationEventPublisher events) {
 		this.booking = booking;
+		this.moves = moves;
 		this.store = store;
 		this.catalogue = catalogue;
 		this.clinics = clinics;
-		this.rules = rules;
+		this.clock = clock;
 		this.audit = audit;
 		this.events = events;
 	}
@@ -101,7 +105,7 @@ public class Appointments {
 			throw new RuleViolationException("REASON_TOO_LONG", "Keep the reason under 500 characters");
 		}
 		requireChangeable(actor, appointment, why);
-		Appointment cancelled = appointment.cancel(why, this.rules.now());
+		Appointment cancelled = appointment.cancel(why, this.clock.instant());
 		this.store.update(cancelled);
 		this.audit.record(actor.audit("APPOINTMENT_CANCELLED", appointment.clientId()));
 		AppointmentView view = cancelled.toView(zone(actor));
@@ -115,11 +119,11 @@ public class Appointments {
 			throw new RuleViolationException("NOT_BOOKED", "This appointment is cancelled");
 		}
 		requireChangeable(actor, appointment, reason == null || reason.isBlank() ? null : reason);
-		return this.booking.reschedule(actor, appointment, start, therapist);
+		return this.moves.reschedule(actor, appointment, start, therapist);
 	}
 
 	private void requireChangeable(Actor actor, Appointment appointment, String reason) {
-		Instant now = this.rules.now();
+		Instant now = this.clock.instant();
 		Instant deadline = appointment.start().minus(this.catalogue.settings(actor.clinicId()).cancelWindow());
 		if (!now.isAfter(deadline)) {
 			return;

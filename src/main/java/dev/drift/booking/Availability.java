@@ -1,15 +1,18 @@
 package dev.drift.booking;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
+import dev.drift.people.Clients;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.Clinics;
 import dev.drift.people.TherapistId;
@@ -27,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * client asks for themself; staff may name a client or none (no window then).
  */
 @Service
-@Transactional(readOnly = true)
-public class Availability {
+@Transactional
+class Availability {
 
 	static final int MAX_DAYS = 31;
 
@@ -40,21 +43,27 @@ public class Availability {
 
 	private final AppointmentStore store;
 
-	private final WaitlistStore holds;
+	private final BookingChecks checks;
+
+	private final TreatmentGate gate;
 
 	private final SlotRules rules;
 
-	private final BookAppointment booking;
+	private final Clients clients;
+
+	private final Clock clock;
 
 	Availability(Clinics clinics, Therapists therapists, Catalogue catalogue, AppointmentStore store,
-			WaitlistStore holds, SlotRules rules, BookAppointment booking) {
+			BookingChecks checks, TreatmentGate gate, SlotRules rules, Clients clients, Clock clock) {
 		this.clinics = clinics;
 		this.therapists = therapists;
 		this.catalogue = catalogue;
 		this.store = store;
-		this.holds = holds;
+		this.checks = checks;
+		this.gate = gate;
 		this.rules = rules;
-		this.booking = booking;
+		this.clients = clients;
+		this.clock = clock;
 	}
 
 	public List<AvailableSlot> find(Actor actor, String serviceCode, LocalDate from, LocalDate to,
@@ -64,11 +73,9 @@ public class Availability {
 					List.of(new FieldProblem("to", "Range", "From 'from' up to " + MAX_DAYS + " days later")));
 		}
 		ClientId forClient = clientId != null ? clientId : actor.clientId();
-		ClientProfile client = forClient == null ? null : this.booking.reachableClient(actor, forClient);
-		ServiceView service = this.catalogue.find(actor.clinicId(), serviceCode)
-			.filter(ServiceView::active)
-			.orElseThrow(() -> new InvalidInputException("VALIDATION_FAILED", "Unknown service",
-					List.of(new FieldProblem("service", "UnknownService", "No such service"))));
+		ClientProfile client = forClient == null ? null : this.clients.reach(actor, forClient, "CLIENT_PROFILE_READ");
+		ServiceView service = this.checks.activeService(actor.clinicId(), serviceCode);
+		Instant now = this.clock.instant();
 		ClinicProfile clinic = this.clinics.get(actor.clinicId());
 		List<TherapistProfile> staff = this.therapists.of(actor.clinicId());
 		if (therapistId != null) {
@@ -78,21 +85,20 @@ public class Availability {
 			}
 		}
 		if (service.isTreatment()) {
-			staff = this.rules.qualified(staff, forClient);
+			staff = SlotRules.qualified(staff, forClient == null ? Set.of() : this.gate.requiredSkills(forClient, now));
 		}
 		ZoneId zone = clinic.timeZone();
 		Instant fromInstant = from.atStartOfDay(zone).toInstant().minus(Duration.ofDays(1));
 		Instant toInstant = to.plusDays(2).atStartOfDay(zone).toInstant();
 		Map<TherapistId, List<Busy>> busy = this.store.busyTherapists(clinic.id(), fromInstant, toInstant);
-		for (WaitlistStore.Offer hold : this.holds.holds(clinic.id(), forClient, fromInstant, toInstant,
-				this.rules.now())) {
+		for (HeldSlots.HeldSlot hold : this.checks.held().held(clinic.id(), forClient, fromInstant, toInstant, now)) {
 			busy.computeIfAbsent(hold.therapistId(), (id) -> new java.util.ArrayList<>())
 				.add(new Busy(hold.start(), hold.blockedUntil()));
 		}
 		List<Busy> clientBusy = client == null ? List.of() : this.store.busyClient(client.id(), fromInstant, toInstant);
 		BookingSettings settings = this.catalogue.settings(clinic.id());
 		List<Slot> slots = SlotGrid
-			.slots(this.rules.query(clinic, from, to, service, settings, staff, busy, clientBusy));
+			.slots(this.rules.query(clinic, from, to, service, settings, staff, busy, clientBusy, now));
 		if (client == null) {
 			return slots.stream()
 				.map((slot) -> new AvailableSlot(slot.therapistId(), slot.start(), slot.end(), false, null, null))

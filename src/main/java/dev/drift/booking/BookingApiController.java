@@ -116,18 +116,6 @@ class BookingApiController {
 
 	}
 
-	record AppointmentJson(UUID id, UUID clientId, UUID therapistId, String service, String serviceName, int minutes,
-			BigDecimal price, boolean online, String onlineContact, String start, String end, String status,
-			String cancelReason, int sequence) {
-
-		static AppointmentJson of(AppointmentView a) {
-			return new AppointmentJson(a.id(), a.clientId().value(), a.therapistId().value(), a.serviceCode(),
-					a.serviceName(), a.minutes(), a.price(), a.online(), a.onlineContact(), iso(a.start()),
-					iso(a.end()), a.status(), a.cancelReason(), a.sequence());
-		}
-
-	}
-
 	static String iso(ZonedDateTime time) {
 		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
 	}

@@ -1,6 +1,5 @@
 package dev.drift.booking;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,54 +22,43 @@ class BookingLocks {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate ownTransaction;
+	private final TransactionTemplate savepoint;
 
 	BookingLocks(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
-	 * Creates missing lock rows, each in its own short transaction (a concurrent
-	 * creator's duplicate is fine), so the booking transaction only ever locks rows that
-	 * exist.
+	 * Locks the rows of these ids until the surrounding transaction ends, in id order,
+	 * creating a missing row first (under a savepoint, so a concurrent creator's
+	 * duplicate only undoes that insert: the row exists either way, and the lock then
+	 * waits for that creator's transaction).
 	 */
-	void prepare(ClinicId clinic, UUID... ids) {
-		for (UUID id : ids) {
-			if (exists(id)) {
-				continue;
-			}
-			try {
-				this.ownTransaction.executeWithoutResult(
-						(status) -> this.jdbc.sql("insert into booking_lock (id, clinic_id) values (:id, :clinic)")
-							.params(Map.of("id", id, "clinic", clinic.value()))
-							.update());
-			}
-			catch (DuplicateKeyException ex) {
-				// created meanwhile by a concurrent booking: exactly what we need
+	void lock(ClinicId clinic, UUID... ids) {
+		for (UUID id : java.util.Arrays.stream(ids).distinct().sorted().toList()) {
+			if (!lockRow(id)) {
+				try {
+					this.savepoint.executeWithoutResult(
+							(status) -> this.jdbc.sql("insert into booking_lock (id, clinic_id) values (:id, :clinic)")
+								.params(Map.of("id", id, "clinic", clinic.value()))
+								.update());
+				}
+				catch (DuplicateKeyException ex) {
+					// created meanwhile by a concurrent booking: exactly what we need
+				}
+				lockRow(id);
 			}
 		}
 	}
 
-	/**
-	 * Locks the rows until the surrounding transaction ends; call {@link #prepare} first.
-	 */
-	void lock(UUID... ids) {
-		List<UUID> ordered = java.util.Arrays.stream(ids).distinct().sorted().toList();
-		for (UUID id : ordered) {
-			this.jdbc.sql("select id from booking_lock where id = :id for update")
-				.param("id", id)
-				.query(UUID.class)
-				.single();
-		}
-	}
-
-	private boolean exists(UUID id) {
-		return this.jdbc.sql("select count(*) from booking_lock where id = :id")
+	private boolean lockRow(UUID id) {
+		return this.jdbc.sql("select id from booking_lock where id = :id for update")
 			.param("id", id)
-			.query(Long.class)
-			.single() > 0;
+			.query(UUID.class)
+			.optional()
+			.isPresent();
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.drift.booking;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,11 +22,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Confirmation, change, cancellation, reminder and waitlist-offer emails, written to the
- * notify outbox in the booking's own transaction (the events are published inside it), so
- * a rolled-back booking sends nothing. Each appointment email carries an .ics invitation
- * (METHOD REQUEST, or CANCEL) and a dedupe key per appointment, sequence and kind, so no
- * message is queued twice. Service and time only; never a health detail.
+ * Confirmation, change, cancellation and reminder emails, written to the notify outbox in
+ * the booking's own transaction (the events are published inside it), so a rolled-back
+ * booking sends nothing. Each appointment email carries an .ics invitation (METHOD
+ * REQUEST, or CANCEL) and a dedupe key per appointment, sequence and kind, so no message
+ * is queued twice. Service and time only; never a health detail.
  */
 @Component
 class BookingMails {
@@ -40,20 +41,20 @@ class BookingMails {
 
 	private final MessageSource messages;
 
-	private final SlotRules rules;
+	private final Clock clock;
 
 	private final String organizer;
 
 	private final String publicUrl;
 
-	BookingMails(Outbox outbox, Clients clients, Clinics clinics, MessageSource messages, SlotRules rules,
+	BookingMails(Outbox outbox, Clients clients, Clinics clinics, MessageSource messages, Clock clock,
 			@Value("${drift.booking.organizer-email:bookings@drift.example}") String organizer,
 			@Value("${drift.public-url:http://localhost:8080}") String publicUrl) {
 		this.outbox = outbox;
 		this.clients = clients;
 		this.clinics = clinics;
 		this.messages = messages;
-		this.rules = rules;
+		this.clock = clock;
 		this.organizer = organizer;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
@@ -73,20 +74,6 @@ class BookingMails {
 		send(cancelled.appointment(), "cancellation");
 	}
 
-	@EventListener
-	void on(WaitlistOffered offer) {
-		this.clients.find(offer.clientId()).ifPresent((client) -> {
-			ClinicProfile clinic = this.clinics.get(offer.clinicId());
-			String when = WHEN.format(offer.start().withZoneSameInstant(client.timeZone()));
-			String until = WHEN.format(offer.expires().withZoneSameInstant(client.timeZone()));
-			this.outbox.enqueue(new OutgoingEmail(offer.clinicId().value(), client.email(),
-					text("booking.mail.offer.subject", clinic.name()),
-					text("booking.mail.offer.body", client.name(), when, zone(client.timeZone(), offer.start()), until,
-							this.publicUrl + "/booking/offers/" + offer.offerId()),
-					"booking-offer:" + offer.offerId()));
-		});
-	}
-
 	/** The 24-hour reminder (called by {@link Reminders}). */
 	void remind(AppointmentView appointment) {
 		send(appointment, "reminder");
@@ -99,7 +86,7 @@ class BookingMails {
 		}
 		ClinicProfile clinic = this.clinics.get(appointment.clinicId());
 		ZonedDateTime start = appointment.start().withZoneSameInstant(client.timeZone());
-		String ics = Ics.message(appointment, clinic.name(), this.organizer, client.email(), this.rules.now());
+		String ics = Ics.message(appointment, clinic.name(), this.organizer, client.email(), this.clock.instant());
 		String method = appointment.isBooked() ? "REQUEST" : "CANCEL";
 		EmailAttachment invite = new EmailAttachment("appointment.ics", Ics.CONTENT_TYPE + "; method=" + method,
 				ics.getBytes(StandardCharsets.UTF_8));

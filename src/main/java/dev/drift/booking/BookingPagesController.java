@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.drift.people.Actor;
@@ -62,9 +63,10 @@ class BookingPagesController {
 		ClientProfile me = this.viewer.me(actor);
 		ServiceView chosen = this.catalogue.bookable(actor.clinicId(), service);
 		LocalDate today = LocalDate.now(this.clock.withZone(me.timeZone()));
+		Map<TherapistId, String> names = this.viewer.therapistNames(actor);
 		List<SlotRow> rows = this.availability.find(actor, service, today, today.plusDays(DAYS - 1), null, null)
 			.stream()
-			.map((slot) -> SlotRow.of(slot, me.timeZone(), this.viewer.therapistNames(actor)))
+			.map((slot) -> SlotRow.of(slot, me.timeZone(), names))
 			.toList();
 		model.addAttribute("service", chosen);
 		model.addAttribute("windowSlots", rows.stream().filter(SlotRow::window).toList());

@@ -62,9 +62,7 @@ class CalendarController {
 		LocalDate from = week ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
 		LocalDate to = week ? from.plusDays(6) : day;
 		TherapistId therapist = chosen(actor, therapistId);
-		Map<TherapistId, String> names = this.therapists.of(actor.clinicId())
-			.stream()
-			.collect(Collectors.toMap(TherapistProfile::id, TherapistProfile::name, (a, b) -> a));
+		Map<TherapistId, String> names = this.therapists.names(actor.clinicId());
 		Map<LocalDate, List<Entry>> days = new LinkedHashMap<>();
 		for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
 			days.put(d, new java.util.ArrayList<>());

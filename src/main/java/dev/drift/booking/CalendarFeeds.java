@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CalendarFeeds {
+class CalendarFeeds {
 
 	static final String PATH = "/calendar/feed/";
 
@@ -46,13 +47,17 @@ public class CalendarFeeds {
 
 	private final SlotRules rules;
 
+	private final Clock clock;
+
 	private final AuditLog audit;
 
-	CalendarFeeds(JdbcClient jdbc, AppointmentStore appointments, Clinics clinics, SlotRules rules, AuditLog audit) {
+	CalendarFeeds(JdbcClient jdbc, AppointmentStore appointments, Clinics clinics, SlotRules rules, AuditLog audit,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.appointments = appointments;
 		this.clinics = clinics;
 		this.rules = rules;
+		this.clock = clock;
 		this.audit = audit;
 	}
 
@@ -71,7 +76,7 @@ public class CalendarFeeds {
 			.param("account", actor.accountId())
 			.param("clinic", actor.clinicId().value())
 			.param("hash", sha256(secret))
-			.param("now", AppointmentStore.utc(this.rules.now()))
+			.param("now", AppointmentStore.utc(this.clock.instant()))
 			.update();
 		record(actor, "CALENDAR_FEED_ISSUED");
 		return PATH + secret + ".ics";
@@ -108,7 +113,7 @@ public class CalendarFeeds {
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Feed"));
 		ClinicProfile clinic = this.clinics.get(actor.clinicId());
-		Instant now = this.rules.now();
+		Instant now = this.clock.instant();
 		TherapistId therapist = actor.role() == Role.THERAPIST ? actor.therapistId() : null;
 		ClientId client = actor.role() == Role.CLIENT ? actor.clientId() : null;
 		ZoneId zone = clinic.timeZone();

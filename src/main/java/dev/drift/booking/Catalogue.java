@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Catalogue {
+class Catalogue {
 
 	static final List<ServiceView> DEFAULT_SERVICES = List
 		.of(new ServiceView("consultation", "Consultation", 20, BigDecimal.ZERO,

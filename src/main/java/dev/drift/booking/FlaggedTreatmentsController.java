@@ -36,7 +36,7 @@ class FlaggedTreatmentsController {
 	List<FlaggedJson> api(Actor actor) {
 		return this.flagged.open(actor)
 			.stream()
-			.map((f) -> new FlaggedJson(BookingApiController.AppointmentJson.of(f.appointment()), f.reason()))
+			.map((f) -> new FlaggedJson(AppointmentJson.of(f.appointment()), f.reason()))
 			.toList();
 	}
 
@@ -53,7 +53,7 @@ class FlaggedTreatmentsController {
 		return "booking/flagged";
 	}
 
-	record FlaggedJson(BookingApiController.AppointmentJson appointment, String reason) {
+	record FlaggedJson(AppointmentJson appointment, String reason) {
 	}
 
 }

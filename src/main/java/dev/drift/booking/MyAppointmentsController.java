@@ -48,11 +48,12 @@ class MyAppointmentsController {
 	String mine(Actor actor, Model model) {
 		ZoneId zone = this.viewer.me(actor).timeZone();
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
+		Map<TherapistId, String> names = this.viewer.therapistNames(actor);
 		model.addAttribute("appointments",
 				this.appointments
 					.list(actor, today, today.plusDays(Appointments.MAX_RANGE_DAYS), null, actor.clientId())
 					.stream()
-					.map((appointment) -> Row.of(appointment, zone, this.viewer.therapistNames(actor)))
+					.map((appointment) -> Row.of(appointment, zone, names))
 					.toList());
 		model.addAttribute("zone", SlotRow.zoneName(zone, ZonedDateTime.now(this.clock)));
 		return "booking/mine";

@@ -1,5 +1,6 @@
 package dev.drift.booking;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,20 +31,20 @@ class Reminders {
 
 	private final Clinics clinics;
 
-	private final SlotRules rules;
+	private final Clock clock;
 
-	Reminders(JdbcClient jdbc, AppointmentStore store, BookingMails mails, Clinics clinics, SlotRules rules) {
+	Reminders(JdbcClient jdbc, AppointmentStore store, BookingMails mails, Clinics clinics, Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.mails = mails;
 		this.clinics = clinics;
-		this.rules = rules;
+		this.clock = clock;
 	}
 
 	@Scheduled(fixedDelayString = "${drift.booking.reminder-sweep:PT5M}", initialDelayString = "PT1M")
 	@Transactional
 	public int sendDue() {
-		Instant now = this.rules.now();
+		Instant now = this.clock.instant();
 		List<UUID> due = this.jdbc
 			.sql("select id from booking_appointment where status = 'BOOKED' and starts_at > :now"
 					+ " and starts_at <= :until and (reminded_for is null or reminded_for <> starts_at)"

@@ -1,6 +1,5 @@
 package dev.drift.booking;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.drift.people.ClientId;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.Skill;
 import dev.drift.people.TherapistProfile;
@@ -26,40 +24,31 @@ import org.springframework.stereotype.Component;
 @Component
 class SlotRules {
 
-	private final Clock clock;
-
 	private final int horizonDays;
 
-	private final TreatmentGate gate;
-
-	SlotRules(Clock clock, @Value("${drift.booking.horizon-days:90}") int horizonDays, TreatmentGate gate) {
-		this.clock = clock;
+	SlotRules(@Value("${drift.booking.horizon-days:90}") int horizonDays) {
 		this.horizonDays = horizonDays;
-		this.gate = gate;
 	}
 
-	Instant now() {
-		return Instant.now(this.clock);
-	}
-
-	LocalDate lastDay(ZoneId zone) {
-		return LocalDate.now(this.clock.withZone(zone)).plusDays(this.horizonDays);
+	/** The last day clients may book, in the clinic's zone, as of {@code now}. */
+	LocalDate lastDay(ZoneId zone, Instant now) {
+		return now.atZone(zone).toLocalDate().plusDays(this.horizonDays);
 	}
 
 	int horizonDays() {
 		return this.horizonDays;
 	}
 
-	List<TherapistProfile> qualified(List<TherapistProfile> therapists, ClientId client) {
-		Set<Skill> needed = client == null ? Set.of() : this.gate.requiredSkills(client);
+	/** The therapists who have every skill the client's screening asks for. */
+	static List<TherapistProfile> qualified(List<TherapistProfile> therapists, Set<Skill> needed) {
 		return therapists.stream().filter((therapist) -> therapist.skills().containsAll(needed)).toList();
 	}
 
 	SlotGrid.Query query(ClinicProfile clinic, LocalDate from, LocalDate to, ServiceView service,
 			BookingSettings settings, List<TherapistProfile> therapists,
-			Map<dev.drift.people.TherapistId, List<Busy>> busy, List<Busy> clientBusy) {
+			Map<dev.drift.people.TherapistId, List<Busy>> busy, List<Busy> clientBusy, Instant now) {
 		return new SlotGrid.Query(clinic.timeZone(), from, to, service.length(), settings.buffer(),
-				now().plus(settings.leadTime()), lastDay(clinic.timeZone()), clinic.openingHours(), therapists, busy,
+				now.plus(settings.leadTime()), lastDay(clinic.timeZone(), now), clinic.openingHours(), therapists, busy,
 				clientBusy);
 	}
 
@@ -69,7 +58,7 @@ class SlotRules {
 	 * under lock.
 	 */
 	void requireBookable(ClinicProfile clinic, TherapistProfile therapist, ServiceView service,
-			BookingSettings settings, Instant start) {
+			BookingSettings settings, Instant start, Instant now) {
 		ZoneId zone = clinic.timeZone();
 		LocalDate day = start.atZone(zone).toLocalDate();
 		SlotGrid.Query query = new SlotGrid.Query(zone, day, day, service.length(), Duration.ZERO, Instant.MIN,
@@ -79,10 +68,10 @@ class SlotRules {
 			throw new RuleViolationException("OUTSIDE_HOURS",
 					"The therapist does not work at that time, or it is not a start time the clinic offers");
 		}
-		if (start.isBefore(now().plus(settings.leadTime()))) {
+		if (start.isBefore(now.plus(settings.leadTime()))) {
 			throw new RuleViolationException("TOO_LATE", "That time is too soon to book");
 		}
-		if (day.isAfter(lastDay(zone))) {
+		if (day.isAfter(lastDay(zone, now))) {
 			throw new RuleViolationException("TOO_FAR_AHEAD", "That time is beyond the booking horizon");
 		}
 	}

@@ -1,9 +1,7 @@
 package dev.drift.booking;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 
 import dev.drift.intake.Intake;
 import dev.drift.intake.TreatmentDecision;
@@ -11,6 +9,7 @@ import dev.drift.people.ClientId;
 import dev.drift.people.Skill;
 import dev.drift.shared.RuleViolationException;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,49 +24,42 @@ class TreatmentGate {
 
 	private final Intake intake;
 
-	private final Clock clock;
-
-	TreatmentGate(Intake intake, Clock clock) {
+	TreatmentGate(Intake intake) {
 		this.intake = intake;
-		this.clock = clock;
 	}
 
 	/**
-	 * Refuses (422 SCREENING_BLOCKS) a treatment the client's screening does not allow at
-	 * {@code start}. The message names what to do, never the health reason.
+	 * Asks intake once whether the client may have this service at {@code start}: refuses
+	 * (422 SCREENING_BLOCKS, with intake's localized message, which names what to do and
+	 * never the health reason) a treatment the screening does not allow, and answers the
+	 * skills the therapist must have. The online consultation never asks.
 	 */
-	void requireAllowed(ClientId client, ServiceView service, Instant start) {
+	Set<Skill> requireAllowed(ClientId client, ServiceView service, Instant start) {
 		if (!service.isTreatment()) {
-			return;
+			return Set.of();
 		}
 		TreatmentDecision decision = this.intake.treatmentAllowed(client, start);
 		if (!decision.allowed()) {
-			throw new RuleViolationException("SCREENING_BLOCKS", message(decision.reason()));
+			throw new RuleViolationException("SCREENING_BLOCKS", decision.message());
 		}
+		return decision.requiredSkills();
 	}
 
-	/** Skills a therapist must have to treat this client. */
-	Set<Skill> requiredSkills(ClientId client) {
-		return this.intake.treatmentAllowed(client, this.clock.instant()).requiredSkills();
+	/**
+	 * The skills a therapist needs to be offered to this client for a treatment, as the
+	 * screening stands at {@code at} (availability asks once per search).
+	 */
+	Set<Skill> requiredSkills(ClientId client, Instant at) {
+		return this.intake.treatmentAllowed(client, at).requiredSkills();
 	}
 
 	/** A booked treatment gets its "has anything changed?" re-check 48 hours before. */
-	void treatmentBooked(ClientId client, ServiceView service, UUID appointmentId, Instant start) {
-		if (service.isTreatment()) {
-			this.intake.requestRecheck(client, appointmentId, start);
+	@EventListener
+	void on(AppointmentBooked booked) {
+		AppointmentView appointment = booked.appointment();
+		if (!appointment.online()) {
+			this.intake.requestRecheck(appointment.clientId(), appointment.id(), appointment.start().toInstant());
 		}
-	}
-
-	private static String message(TreatmentDecision.Reason reason) {
-		return switch (reason) {
-			case NO_INTAKE ->
-				"Please answer the health questions before booking a treatment; a consultation is possible";
-			case CLEARANCE_REQUIRED ->
-				"Your health screening needs your doctor's OK before a treatment can be booked; a consultation is possible";
-			case DEFER -> "Your health screening asks you to wait before a treatment; a consultation is possible";
-			case URGENT -> "Your health screening asks you to seek advice first; a consultation is possible";
-			case ALLOWED -> "Allowed";
-		};
 	}
 
 }

@@ -5,13 +5,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.Clients;
 import dev.drift.people.TherapistId;
-import dev.drift.people.TherapistProfile;
 import dev.drift.people.Therapists;
 import dev.drift.shared.NotFoundException;
 
@@ -42,9 +40,7 @@ class Viewer {
 	}
 
 	Map<TherapistId, String> therapistNames(Actor actor) {
-		return this.therapists.of(actor.clinicId())
-			.stream()
-			.collect(Collectors.toMap(TherapistProfile::id, TherapistProfile::name, (a, b) -> a));
+		return this.therapists.names(actor.clinicId());
 	}
 
 	static ZonedDateTime time(String text) {

@@ -34,6 +34,8 @@ public class Clients {
 
 	private final Clock clock;
 
+	private final TransactionReads reads = new TransactionReads("clients");
+
 	Clients(ClientRepository clients, JdbcClient jdbc, AuditLog audit, Clock clock) {
 		this.clients = clients;
 		this.jdbc = jdbc;
@@ -45,7 +47,7 @@ public class Clients {
 		if (this.clients.findByClinicIdAndEmail(clinic.value(), Client.normalize(client.email())).isPresent()) {
 			throw new ConflictException("EMAIL_TAKEN", "This email address is already registered");
 		}
-		return this.clients.save(Client.register(clinic, client, Instant.now(this.clock))).toProfile();
+		return remember(this.clients.save(Client.register(clinic, client, Instant.now(this.clock))).toProfile());
 	}
 
 	/** Not read-only: a staff read writes its audit row in the same transaction. */
@@ -56,7 +58,7 @@ public class Clients {
 	/** A client's profile for work the system does on its own (reminders, seeding). */
 	@Transactional(readOnly = true)
 	public Optional<ClientProfile> find(ClientId id) {
-		return this.clients.findById(id.value()).map(Client::toProfile);
+		return this.reads.get(id, () -> this.clients.findById(id.value()).map(Client::toProfile));
 	}
 
 	/**
@@ -81,13 +83,13 @@ public class Clients {
 		Client client = reachable(actor, id, "CLIENT_PROFILE_CHANGED");
 		client.change(details);
 		client.reschedule(sleep);
-		return this.clients.save(client).toProfile();
+		return remember(this.clients.save(client).toProfile());
 	}
 
 	public ClientProfile reschedule(Actor actor, ClientId id, SleepSchedule sleep) {
 		Client client = reachable(actor, id, "CLIENT_SLEEP_SCHEDULE_CHANGED");
 		client.reschedule(sleep);
-		return this.clients.save(client).toProfile();
+		return remember(this.clients.save(client).toProfile());
 	}
 
 	/**
@@ -132,20 +134,31 @@ public class Clients {
 	 * {@code SCREENING_READ}, {@code DIARY_ENTRY_RECORDED})
 	 */
 	public ClientProfile reach(Actor actor, ClientId id, String action) {
-		return reachable(actor, id, action).toProfile();
+		Optional<ClientProfile> found = find(id)
+			.filter((client) -> actor.mayAccessClient(client.clinicId(), client.id()));
+		check(actor, id, action, found.isPresent());
+		return found.get();
 	}
 
 	private Client reachable(Actor actor, ClientId id, String action) {
 		Optional<Client> found = this.clients.findById(id.value())
 			.filter((client) -> actor.mayAccessClient(client.clinicId(), client.id()));
-		if (found.isEmpty()) {
+		check(actor, id, action, found.isPresent());
+		return found.get();
+	}
+
+	private ClientProfile remember(ClientProfile profile) {
+		return this.reads.put(profile.id(), profile);
+	}
+
+	private void check(Actor actor, ClientId id, String action, boolean found) {
+		if (!found) {
 			this.audit.recordIndependently(actor.audit(action, id).denied());
 			throw new NotFoundException("Client");
 		}
 		if (actor.isStaff() || !action.endsWith("_READ")) {
 			this.audit.record(actor.audit(action, id));
 		}
-		return found.get();
 	}
 
 	private static String likeEscaped(String text) {

@@ -20,6 +20,8 @@ public class Clinics {
 
 	private final Clock clock;
 
+	private final TransactionReads reads = new TransactionReads("clinics");
+
 	Clinics(ClinicRepository clinics, Clock clock) {
 		this.clinics = clinics;
 		this.clock = clock;
@@ -31,8 +33,7 @@ public class Clinics {
 
 	@Transactional(readOnly = true)
 	public ClinicProfile get(ClinicId id) {
-		return this.clinics.findById(id.value())
-			.map(Clinic::toProfile)
+		return this.reads.get(id, () -> this.clinics.findById(id.value()).map(Clinic::toProfile))
 			.orElseThrow(() -> new NotFoundException("Clinic"));
 	}
 
@@ -52,7 +53,8 @@ public class Clinics {
 		Clinic clinic = this.clinics.findById(actor.clinicId().value())
 			.orElseThrow(() -> new NotFoundException("Clinic"));
 		clinic.change(details);
-		return this.clinics.save(clinic).toProfile();
+		ClinicProfile changed = this.clinics.save(clinic).toProfile();
+		return this.reads.put(changed.id(), changed);
 	}
 
 }

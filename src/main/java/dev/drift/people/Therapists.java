@@ -1,6 +1,9 @@
 package dev.drift.people;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.LinkedHashMap;
 
 import dev.drift.shared.NotFoundException;
 
@@ -28,6 +31,13 @@ public class Therapists {
 	@Transactional(readOnly = true)
 	public List<TherapistProfile> of(ClinicId clinic) {
 		return this.therapists.findByClinicIdOrderByName(clinic.value()).stream().map(Therapist::toProfile).toList();
+	}
+
+	/** The clinic's therapists' names by id, for pages that show many appointments. */
+	@Transactional(readOnly = true)
+	public Map<TherapistId, String> names(ClinicId clinic) {
+		return of(clinic).stream()
+			.collect(Collectors.toMap(TherapistProfile::id, TherapistProfile::name, (a, b) -> a, LinkedHashMap::new));
 	}
 
 	@Transactional(readOnly = true)

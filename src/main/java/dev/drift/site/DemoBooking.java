@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.drift.accounts.Accounts;
-import dev.drift.booking.Appointments;
-import dev.drift.booking.Availability;
+import dev.drift.booking.Booking;
 import dev.drift.booking.AvailableSlot;
 import dev.drift.booking.Booked;
 import dev.drift.booking.BookingRequest;
-import dev.drift.booking.Waitlist;
-import dev.drift.booking.WaitlistRequest;
+import dev.drift.waitlist.Waitlist;
+import dev.drift.waitlist.WaitlistRequest;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import org.slf4j.Logger;
@@ -36,9 +35,7 @@ class DemoBooking {
 	private static final List<String> CLIENTS = List.of("client@demo.drift", "client2@demo.drift", "client3@demo.drift",
 			"client4@demo.drift", "client5@demo.drift", "client8@demo.drift");
 
-	private final Appointments appointments;
-
-	private final Availability availability;
+	private final Booking booking;
 
 	private final Waitlist waitlist;
 
@@ -48,10 +45,8 @@ class DemoBooking {
 
 	private final Clock clock;
 
-	DemoBooking(Appointments appointments, Availability availability, Waitlist waitlist, Accounts accounts,
-			TransactionTemplate transactions, Clock clock) {
-		this.appointments = appointments;
-		this.availability = availability;
+	DemoBooking(Booking booking, Waitlist waitlist, Accounts accounts, TransactionTemplate transactions, Clock clock) {
+		this.booking = booking;
 		this.waitlist = waitlist;
 		this.accounts = accounts;
 		this.transactions = transactions;
@@ -86,7 +81,7 @@ class DemoBooking {
 			}
 		}
 		if (cancelLater != null) {
-			this.appointments.cancel(admin, cancelLater.appointment().id(), "Demo: the client asked to cancel");
+			this.booking.cancel(admin, cancelLater.appointment().id(), "Demo: the client asked to cancel");
 		}
 		this.accounts.findByEmail("client6@demo.drift")
 			.ifPresent((account) -> this.waitlist.join(admin, new WaitlistRequest(account.clientId(), "massage-60",
@@ -96,10 +91,10 @@ class DemoBooking {
 
 	/** The client's first ideal-window slot in the range, booked. */
 	private Optional<Booked> book(Actor admin, ClientId client, String service, LocalDate from, LocalDate to) {
-		List<AvailableSlot> slots = this.availability.find(admin, service, from, to, null, client);
+		List<AvailableSlot> slots = this.booking.availability(admin, service, from, to, null, client);
 		return slots.stream()
 			.findFirst()
-			.map((slot) -> this.appointments.book(admin,
+			.map((slot) -> this.booking.book(admin,
 					new BookingRequest(client, slot.therapistId(), service, slot.start().toInstant(), "07700 900000"),
 					null));
 	}

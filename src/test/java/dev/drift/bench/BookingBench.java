@@ -39,7 +39,7 @@ import dev.drift.accounts.Accounts;
 import dev.drift.accounts.ApiTokens;
 import dev.drift.accounts.NewStaff;
 import dev.drift.accounts.SignUp;
-import dev.drift.booking.Availability;
+import dev.drift.booking.Booking;
 import dev.drift.intake.Intake;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
@@ -213,13 +213,14 @@ public final class BookingBench {
 		}
 
 		void availability() throws Exception {
-			Availability availability = this.context.getBean(Availability.class);
+			Booking availability = this.context.getBean(Booking.class);
 			ClientId client = this.clients.get(0);
 			LocalDate from = this.today.plusDays(1);
 			LocalDate to = from.plusDays(13);
 			int[] slots = new int[1];
 			double[] inProcess = timed(
-					() -> slots[0] = availability.find(this.adminActor, "massage-60", from, to, null, client).size());
+					() -> slots[0] = availability.availability(this.adminActor, "massage-60", from, to, null, client)
+						.size());
 			String path = "/api/v1/availability?service=massage-60&from=" + from + "&to=" + to;
 			double[] overHttp = timed(() -> {
 				HttpResponse<String> response = get(path, this.clientTokens.get(0));

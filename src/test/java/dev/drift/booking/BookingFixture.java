@@ -35,23 +35,23 @@ import dev.drift.people.WorkingDay;
  * Fresh therapists and clients in the demo clinic, so booking tests never collide with
  * each other or with the demo appointments; API tokens so tests do not pay for BCrypt.
  */
-class BookingFixture {
+public class BookingFixture {
 
-	static final ZoneId LONDON = ZoneId.of("Europe/London");
+	public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-	final Accounts accounts;
+	public final Accounts accounts;
 
-	final Therapists therapists;
+	public final Therapists therapists;
 
-	final Clients clients;
+	public final Clients clients;
 
-	final ApiTokens tokens;
+	public final ApiTokens tokens;
 
-	final Clock clock;
+	public final Clock clock;
 
-	final Intake intake;
+	public final Intake intake;
 
-	BookingFixture(Accounts accounts, Therapists therapists, Clients clients, ApiTokens tokens, Clock clock,
+	public BookingFixture(Accounts accounts, Therapists therapists, Clients clients, ApiTokens tokens, Clock clock,
 			Intake intake) {
 		this.intake = intake;
 		this.accounts = accounts;
@@ -61,19 +61,19 @@ class BookingFixture {
 		this.clock = clock;
 	}
 
-	Actor actor(String email) {
+	public Actor actor(String email) {
 		AccountView account = this.accounts.findByEmail(email).orElseThrow();
 		return new Actor(account.id(), account.clinicId(), account.role(), account.clientId(), account.therapistId());
 	}
 
-	String bearer(String email) {
+	public String bearer(String email) {
 		return "Bearer " + this.tokens.issue(actor(email), "booking tests " + UUID.randomUUID()).secret();
 	}
 
 	/**
 	 * A therapist working every day 09:00–21:00 (Sundays too; the clinic closes Sundays).
 	 */
-	TherapistProfile therapist() {
+	public TherapistProfile therapist() {
 		List<WorkingDay> hours = Arrays.stream(DayOfWeek.values())
 			.map((day) -> new WorkingDay(day, LocalTime.of(9, 0), LocalTime.of(21, 0), null, null))
 			.toList();
@@ -82,7 +82,7 @@ class BookingFixture {
 	}
 
 	/** A fresh client with an account and an API token (one BCrypt hash). */
-	Signed clientAccount() {
+	public Signed clientAccount() {
 		String email = "booking-" + UUID.randomUUID() + "@example.org";
 		AccountView account = this.accounts.signUp(new dev.drift.accounts.SignUp(actor("admin@demo.drift").clinicId(),
 				"Test Client", email, "booking-test-pw", LONDON, SleepSchedule.usual(), true, null, null));
@@ -90,16 +90,16 @@ class BookingFixture {
 		return new Signed(ScreenedClients.cleared(this.intake, actor("admin@demo.drift"), client), bearer(email));
 	}
 
-	record Signed(ClientProfile client, String bearer) {
+	public record Signed(ClientProfile client, String bearer) {
 	}
 
 	/** A fresh client (no account) whose screening allows treatment. */
-	ClientProfile client() {
+	public ClientProfile client() {
 		return ScreenedClients.cleared(this.intake, actor("admin@demo.drift"), unscreenedClient());
 	}
 
 	/** A fresh client (no account) who has not answered the health questions yet. */
-	ClientProfile unscreenedClient() {
+	public ClientProfile unscreenedClient() {
 		return this.clients.register(actor("admin@demo.drift").clinicId(),
 				new NewClient("booking-" + UUID.randomUUID() + "@example.org",
 						new ClientDetails("Test Client", "07700 900999", LocalDate.of(1990, 1, 1), LONDON,
@@ -108,18 +108,18 @@ class BookingFixture {
 	}
 
 	/** A Wednesday some weeks ahead, inside the 90-day horizon. */
-	LocalDate wednesday(int weeksAhead) {
+	public LocalDate wednesday(int weeksAhead) {
 		return LocalDate.now(this.clock.withZone(LONDON))
 			.plusWeeks(weeksAhead)
 			.with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
 	}
 
-	static String at(LocalDate day, String time) {
+	public static String at(LocalDate day, String time) {
 		return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
 			.format(ZonedDateTime.of(day, LocalTime.parse(time), LONDON));
 	}
 
-	static String booking(UUID client, UUID therapist, String service, String start) {
+	public static String booking(UUID client, UUID therapist, String service, String start) {
 		return "{\"clientId\":\"" + client + "\",\"therapistId\":\"" + therapist + "\",\"service\":\"" + service
 				+ "\",\"start\":\"" + start + "\"}";
 	}

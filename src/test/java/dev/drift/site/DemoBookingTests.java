@@ -9,8 +9,8 @@ import dev.drift.DriftTest;
 import dev.drift.accounts.AccountView;
 import dev.drift.accounts.Accounts;
 import dev.drift.booking.AppointmentView;
-import dev.drift.booking.Appointments;
-import dev.drift.booking.Waitlist;
+import dev.drift.booking.Booking;
+import dev.drift.waitlist.Waitlist;
 import dev.drift.people.Actor;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoBookingTests {
 
 	@Autowired
-	Appointments appointments;
+	Booking appointments;
 
 	@Autowired
 	Waitlist waitlist;

@@ -1,5 +1,6 @@
-package dev.drift.booking;
+package dev.drift.waitlist;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,9 +10,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.drift.booking.AppointmentCancelled;
+import dev.drift.booking.AppointmentRescheduled;
+import dev.drift.booking.AppointmentView;
+import dev.drift.booking.Booked;
+import dev.drift.booking.Booking;
+import dev.drift.booking.BookingRequest;
+import dev.drift.booking.ServiceView;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
+import dev.drift.people.Clients;
 import dev.drift.people.ClinicId;
 import dev.drift.people.Clinics;
 import dev.drift.people.TherapistId;
@@ -42,47 +51,44 @@ public class Waitlist {
 
 	private final WaitlistStore store;
 
-	private final AppointmentStore appointments;
+	private final Booking booking;
 
-	private final BookAppointment booking;
-
-	private final Catalogue catalogue;
+	private final Clients clients;
 
 	private final Clinics clinics;
 
 	private final Therapists therapists;
 
-	private final SlotRules rules;
-
-	private final BookingLocks locks;
-
 	private final ApplicationEventPublisher events;
 
-	Waitlist(WaitlistStore store, AppointmentStore appointments, BookAppointment booking, Catalogue catalogue,
-			Clinics clinics, Therapists therapists, SlotRules rules, BookingLocks locks,
-			ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	Waitlist(WaitlistStore store, Booking booking, Clients clients, Clinics clinics, Therapists therapists,
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
-		this.appointments = appointments;
 		this.booking = booking;
-		this.catalogue = catalogue;
+		this.clients = clients;
 		this.clinics = clinics;
 		this.therapists = therapists;
-		this.rules = rules;
-		this.locks = locks;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional
 	public WaitlistEntryView join(Actor actor, WaitlistRequest request) {
 		ClientId clientId = request.clientId() != null ? request.clientId() : actor.clientId();
-		ClientProfile client = this.booking.reachableClient(actor, clientId);
-		this.catalogue.find(actor.clinicId(), request.service())
+		if (clientId == null) {
+			throw invalid("clientId", "Say who is waiting");
+		}
+		ClientProfile client = this.clients.reach(actor, clientId, "CLIENT_PROFILE_READ");
+		this.booking.service(actor.clinicId(), request.service())
 			.filter(ServiceView::active)
 			.orElseThrow(() -> invalid("service", "No such service"));
 		ZoneId zone = this.clinics.get(actor.clinicId()).timeZone();
-		LocalDate today = this.rules.now().atZone(zone).toLocalDate();
+		LocalDate today = this.clock.instant().atZone(zone).toLocalDate();
 		if (request.firstDay() == null || request.lastDay() == null || request.lastDay().isBefore(request.firstDay())
-				|| request.firstDay().isBefore(today) || request.lastDay().isAfter(this.rules.lastDay(zone))) {
+				|| request.firstDay().isBefore(today)
+				|| request.lastDay().isAfter(this.booking.lastBookableDay(zone))) {
 			throw invalid("lastDay", "Give days from today up to the booking horizon, the first before the last");
 		}
 		if (request.therapistId() != null && this.therapists.of(actor.clinicId())
@@ -93,7 +99,7 @@ public class Waitlist {
 		WaitlistStore.Entry entry = new WaitlistStore.Entry(UUID.randomUUID(), actor.clinicId(), client.id(),
 				request.service(), request.firstDay(), request.lastDay(), request.therapistId(), request.eveningsOnly(),
 				"WAITING");
-		this.store.insert(entry, this.rules.now());
+		this.store.insert(entry, this.clock.instant());
 		return view(entry, zone);
 	}
 
@@ -111,7 +117,7 @@ public class Waitlist {
 		WaitlistStore.Offer offer = this.store.offer(offerId)
 			.filter((found) -> actor.mayAccessClient(found.clinicId(), found.clientId()))
 			.orElseThrow(() -> new NotFoundException("Offer"));
-		if (!"OFFERED".equals(offer.status()) || !offer.expiresAt().isAfter(this.rules.now())) {
+		if (!"OFFERED".equals(offer.status()) || !offer.expiresAt().isAfter(this.clock.instant())) {
 			throw new RuleViolationException("OFFER_EXPIRED", "This offer is no longer open");
 		}
 		Booked booked = this.booking.book(actor,
@@ -132,7 +138,7 @@ public class Waitlist {
 		WaitlistStore.Offer offer = this.store.offer(offerId)
 			.filter((found) -> actor.mayAccessClient(found.clinicId(), found.clientId()))
 			.orElseThrow(() -> new NotFoundException("Offer"));
-		boolean open = "OFFERED".equals(offer.status()) && offer.expiresAt().isAfter(this.rules.now());
+		boolean open = "OFFERED".equals(offer.status()) && offer.expiresAt().isAfter(this.clock.instant());
 		return new OfferView(offer.id(), offer.clientId(), offer.therapistId(), offer.service(), offer.start(),
 				offer.expiresAt(), open);
 	}
@@ -149,33 +155,43 @@ public class Waitlist {
 		if (!this.store.leave(entry.id())) {
 			return;
 		}
-		Optional<WaitlistStore.Offer> held = this.store.openOfferOf(entry.id(), this.rules.now());
+		Optional<WaitlistStore.Offer> held = this.store.openOfferOf(entry.id(), this.clock.instant());
 		if (held.isPresent() && this.store.close(held.get().id(), "WITHDRAWN", null)) {
 			WaitlistStore.Offer offer = held.get();
 			offer(offer.clinicId(), offer.therapistId(), offer.start(), offer.blockedUntil());
 		}
 	}
 
+	/**
+	 * A cancelled appointment frees its time (and the buffer after it). Deliberately a
+	 * synchronous listener inside the cancelling transaction, unlike the other
+	 * cross-module listeners: the freed time is held for the first waiting client before
+	 * anyone can see it free, so no quick booking can take it in between.
+	 */
 	@EventListener
 	void on(AppointmentCancelled cancelled) {
-		AppointmentView a = cancelled.appointment();
-		this.appointments.find(a.id())
-			.ifPresent((freed) -> offer(freed.clinicId(), freed.therapistId(), freed.start(), freed.blockedUntil()));
+		freed(cancelled.appointment());
 	}
 
+	/**
+	 * A moved appointment frees the time it had (in the moving transaction, as above).
+	 */
 	@EventListener
 	void on(AppointmentRescheduled moved) {
-		AppointmentView before = moved.before();
-		Instant start = before.start().toInstant();
-		Duration buffer = this.catalogue.settings(before.clinicId()).buffer();
-		offer(before.clinicId(), before.therapistId(), start, before.end().toInstant().plus(buffer));
+		freed(moved.before());
+	}
+
+	private void freed(AppointmentView appointment) {
+		Duration buffer = this.booking.settings(appointment.clinicId()).buffer();
+		offer(appointment.clinicId(), appointment.therapistId(), appointment.start().toInstant(),
+				appointment.end().toInstant().plus(buffer));
 	}
 
 	/** Every minute: expired holds close and pass the slot to the next waiting client. */
 	@Scheduled(fixedDelayString = "${drift.booking.waitlist-sweep:PT1M}")
 	@Transactional
 	public void expireHolds() {
-		for (WaitlistStore.Offer offer : this.store.expired(this.rules.now(), 100)) {
+		for (WaitlistStore.Offer offer : this.store.expired(this.clock.instant(), 100)) {
 			if (this.store.close(offer.id(), "EXPIRED", null)) {
 				offer(offer.clinicId(), offer.therapistId(), offer.start(), offer.blockedUntil());
 			}
@@ -187,23 +203,21 @@ public class Waitlist {
 	 * minutes.
 	 */
 	void offer(ClinicId clinic, TherapistId therapist, Instant start, Instant freedUntil) {
-		Instant now = this.rules.now();
+		Instant now = this.clock.instant();
 		if (!start.isAfter(now)) {
 			return;
 		}
-		this.locks.lock(therapist.value());
 		ZoneId zone = this.clinics.get(clinic).timeZone();
-		Duration buffer = this.catalogue.settings(clinic).buffer();
+		Duration buffer = this.booking.settings(clinic).buffer();
 		for (WaitlistStore.Entry entry : this.store.waiting(clinic)) {
-			Optional<ServiceView> service = this.catalogue.find(clinic, entry.service());
+			Optional<ServiceView> service = this.booking.service(clinic, entry.service());
 			if (service.isEmpty() || !matches(entry, therapist, start, zone)
 					|| this.store.openOfferOf(entry.id(), now).isPresent()
 					|| this.store.offered(entry.id(), therapist, start)) {
 				continue;
 			}
 			Instant until = start.plus(service.get().length()).plus(buffer);
-			if (until.isAfter(freedUntil)
-					|| this.appointments.clashes(therapist, entry.clientId(), start, until, UUID.randomUUID())
+			if (until.isAfter(freedUntil) || !this.booking.lockIfFree(clinic, therapist, entry.clientId(), start, until)
 					|| this.store.heldByOthers(therapist, entry.clientId(), start, until, now)) {
 				continue;
 			}
@@ -224,7 +238,7 @@ public class Waitlist {
 	}
 
 	private WaitlistEntryView view(WaitlistStore.Entry entry, ZoneId zone) {
-		Optional<WaitlistStore.Offer> offer = this.store.openOfferOf(entry.id(), this.rules.now());
+		Optional<WaitlistStore.Offer> offer = this.store.openOfferOf(entry.id(), this.clock.instant());
 		return new WaitlistEntryView(entry.id(), entry.clientId(), entry.service(), entry.firstDay(), entry.lastDay(),
 				entry.therapistId(), entry.eveningsOnly(), offer.isPresent() ? "OFFERED" : entry.status(),
 				offer.map(WaitlistStore.Offer::id).orElse(null),

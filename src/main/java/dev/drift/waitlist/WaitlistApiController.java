@@ -1,4 +1,4 @@
-package dev.drift.booking;
+package dev.drift.waitlist;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -7,6 +7,10 @@ import java.util.UUID;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
+import dev.drift.booking.AppointmentJson;
+import dev.drift.booking.Booking;
+import dev.drift.booking.ServiceView;
+import dev.drift.booking.Booked;
 import dev.drift.people.TherapistId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -50,10 +54,10 @@ class WaitlistApiController {
 	}
 
 	@PostMapping("/offers/{id}/confirm")
-	ResponseEntity<BookingApiController.AppointmentJson> confirm(Actor actor, @PathVariable UUID id) {
+	ResponseEntity<AppointmentJson> confirm(Actor actor, @PathVariable UUID id) {
 		Booked booked = this.waitlist.confirm(actor, id);
 		return ResponseEntity.created(URI.create("/api/v1/appointments/" + booked.appointment().id()))
-			.body(BookingApiController.AppointmentJson.of(booked.appointment()));
+			.body(AppointmentJson.of(booked.appointment()));
 	}
 
 	record JoinJson(UUID clientId, @NotBlank @Size(max = 40) String service, @NotNull LocalDate from,
@@ -67,7 +71,7 @@ class WaitlistApiController {
 			return new EntryJson(e.id(), e.clientId().value(), e.service(), e.firstDay(), e.lastDay(),
 					e.therapistId() == null ? null : e.therapistId().value(), e.eveningsOnly(), e.status(),
 					e.offerId() == null ? null : new OfferJson(e.offerId(), e.offerTherapistId().value(),
-							BookingApiController.iso(e.offerStart()), BookingApiController.iso(e.offerExpires())));
+							WaitlistViewer.iso(e.offerStart()), WaitlistViewer.iso(e.offerExpires())));
 		}
 
 	}

@@ -1,4 +1,4 @@
-package dev.drift.booking;
+package dev.drift.waitlist;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -6,6 +6,10 @@ import java.util.UUID;
 
 import dev.drift.people.Actor;
 import dev.drift.shared.DriftException;
+import dev.drift.booking.AppointmentJson;
+import dev.drift.booking.Booking;
+import dev.drift.booking.ServiceView;
+import dev.drift.booking.Booked;
 import dev.drift.shared.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -25,13 +29,13 @@ class OfferPagesController {
 
 	private final Waitlist waitlist;
 
-	private final Catalogue catalogue;
+	private final Booking booking;
 
-	private final Viewer viewer;
+	private final WaitlistViewer viewer;
 
-	OfferPagesController(Waitlist waitlist, Catalogue catalogue, Viewer viewer) {
+	OfferPagesController(Waitlist waitlist, Booking booking, WaitlistViewer viewer) {
 		this.waitlist = waitlist;
-		this.catalogue = catalogue;
+		this.booking = booking;
 		this.viewer = viewer;
 	}
 
@@ -43,13 +47,13 @@ class OfferPagesController {
 		ZonedDateTime expires = offer.expires().atZone(zone);
 		model.addAttribute("offer", offer);
 		model.addAttribute("service",
-				this.catalogue.find(actor.clinicId(), offer.service()).map(ServiceView::name).orElse(offer.service()));
+				this.booking.service(actor.clinicId(), offer.service()).map(ServiceView::name).orElse(offer.service()));
 		model.addAttribute("therapist", this.viewer.therapistNames(actor).getOrDefault(offer.therapistId(), ""));
-		model.addAttribute("day", SlotRow.DAY.format(start));
-		model.addAttribute("time", SlotRow.TIME.format(start));
-		model.addAttribute("until", SlotRow.DAY.format(expires) + ", " + SlotRow.TIME.format(expires));
-		model.addAttribute("zone", SlotRow.zoneName(zone, start));
-		return "booking/offer";
+		model.addAttribute("day", WaitlistViewer.DAY.format(start));
+		model.addAttribute("time", WaitlistViewer.TIME.format(start));
+		model.addAttribute("until", WaitlistViewer.DAY.format(expires) + ", " + WaitlistViewer.TIME.format(expires));
+		model.addAttribute("zone", WaitlistViewer.zoneName(zone, start));
+		return "waitlist/offer";
 	}
 
 	@PostMapping("/booking/offers/{offerId}")

@@ -1,4 +1,4 @@
-package dev.drift.booking;
+package dev.drift.waitlist;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.drift.booking.HeldSlots;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClinicId;
 import dev.drift.people.TherapistId;
@@ -16,11 +17,14 @@ import dev.drift.people.TherapistId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import static dev.drift.shared.Timestamps.instant;
+import static dev.drift.shared.Timestamps.utc;
+
 /**
  * Waitlist entries and the offers (holds) made to them.
  */
 @Repository
-class WaitlistStore {
+class WaitlistStore implements HeldSlots {
 
 	record Entry(UUID id, ClinicId clinicId, ClientId clientId, String service, LocalDate firstDay, LocalDate lastDay,
 			TherapistId therapistId, boolean eveningsOnly, String status) {
@@ -52,7 +56,7 @@ class WaitlistStore {
 			.param("last", entry.lastDay())
 			.param("therapist", entry.therapistId() == null ? null : entry.therapistId().value())
 			.param("evenings", entry.eveningsOnly())
-			.param("now", AppointmentStore.utc(now))
+			.param("now", utc(now))
 			.update();
 	}
 
@@ -107,10 +111,10 @@ class WaitlistStore {
 			.param("client", offer.clientId().value())
 			.param("therapist", offer.therapistId().value())
 			.param("service", offer.service())
-			.param("start", AppointmentStore.utc(offer.start()))
-			.param("until", AppointmentStore.utc(offer.blockedUntil()))
-			.param("expires", AppointmentStore.utc(offer.expiresAt()))
-			.param("now", AppointmentStore.utc(now))
+			.param("start", utc(offer.start()))
+			.param("until", utc(offer.blockedUntil()))
+			.param("expires", utc(offer.expiresAt()))
+			.param("now", utc(now))
 			.update();
 	}
 
@@ -126,7 +130,7 @@ class WaitlistStore {
 			.sql("select " + OFFER_COLUMNS + " from booking_offer where waitlist_id = :entry and status = 'OFFERED'"
 					+ " and expires_at > :now")
 			.param("entry", entry)
-			.param("now", AppointmentStore.utc(now))
+			.param("now", utc(now))
 			.query(WaitlistStore::offer)
 			.optional();
 	}
@@ -148,39 +152,41 @@ class WaitlistStore {
 		return this.jdbc
 			.sql("select " + OFFER_COLUMNS + " from booking_offer where status = 'OFFERED' and expires_at <= :now"
 					+ " order by expires_at fetch first :limit rows only")
-			.param("now", AppointmentStore.utc(now))
+			.param("now", utc(now))
 			.param("limit", limit)
 			.query(WaitlistStore::offer)
 			.list();
 	}
 
 	/** Whether another client's open hold touches the span of this therapist. */
-	boolean heldByOthers(TherapistId therapist, ClientId client, Instant start, Instant until, Instant now) {
+	@Override
+	public boolean heldByOthers(TherapistId therapist, ClientId client, Instant start, Instant until, Instant now) {
 		return this.jdbc
 			.sql("select count(*) from booking_offer where therapist_id = :therapist and client_id <> :client"
 					+ " and status = 'OFFERED' and expires_at > :now and starts_at < :until and blocked_until > :start")
 			.param("therapist", therapist.value())
 			.param("client", client.value())
-			.param("now", AppointmentStore.utc(now))
-			.param("start", AppointmentStore.utc(start))
-			.param("until", AppointmentStore.utc(until))
+			.param("now", utc(now))
+			.param("start", utc(start))
+			.param("until", utc(until))
 			.query(Long.class)
 			.single() > 0;
 	}
 
-	/** Open holds of a clinic touching [from, to), except those held for the client. */
-	List<Offer> holds(ClinicId clinic, ClientId except, Instant from, Instant to, Instant now) {
+	@Override
+	public List<HeldSlot> held(ClinicId clinic, ClientId except, Instant from, Instant to, Instant now) {
 		return this.jdbc
 			.sql("select " + OFFER_COLUMNS + " from booking_offer where clinic_id = :clinic and status = 'OFFERED'"
 					+ " and expires_at > :now and starts_at < :to and blocked_until > :from"
 					+ (except == null ? "" : " and client_id <> :client"))
-			.params(except == null
-					? Map.of("clinic", clinic.value(), "now", AppointmentStore.utc(now), "from",
-							AppointmentStore.utc(from), "to", AppointmentStore.utc(to))
-					: Map.of("clinic", clinic.value(), "now", AppointmentStore.utc(now), "from",
-							AppointmentStore.utc(from), "to", AppointmentStore.utc(to), "client", except.value()))
+			.params(except == null ? Map.of("clinic", clinic.value(), "now", utc(now), "from", utc(from), "to", utc(to))
+					: Map.of("clinic", clinic.value(), "now", utc(now), "from", utc(from), "to", utc(to), "client",
+							except.value()))
 			.query(WaitlistStore::offer)
-			.list();
+			.list()
+			.stream()
+			.map((offer) -> new HeldSlot(offer.therapistId(), offer.start(), offer.blockedUntil()))
+			.toList();
 	}
 
 	/**
@@ -192,7 +198,7 @@ class WaitlistStore {
 					+ " and starts_at = :start")
 			.param("entry", entry)
 			.param("therapist", therapist.value())
-			.param("start", AppointmentStore.utc(start))
+			.param("start", utc(start))
 			.query(Long.class)
 			.single() > 0;
 	}
@@ -209,9 +215,8 @@ class WaitlistStore {
 	private static Offer offer(ResultSet rs, int row) throws SQLException {
 		return new Offer(rs.getObject("id", UUID.class), new ClinicId(rs.getObject("clinic_id", UUID.class)),
 				rs.getObject("waitlist_id", UUID.class), new ClientId(rs.getObject("client_id", UUID.class)),
-				new TherapistId(rs.getObject("therapist_id", UUID.class)), rs.getString("service_code"),
-				AppointmentStore.instant(rs, 7), AppointmentStore.instant(rs, 8), AppointmentStore.instant(rs, 9),
-				rs.getString("status"));
+				new TherapistId(rs.getObject("therapist_id", UUID.class)), rs.getString("service_code"), instant(rs, 7),
+				instant(rs, 8), instant(rs, 9), rs.getString("status"));
 	}
 
 }

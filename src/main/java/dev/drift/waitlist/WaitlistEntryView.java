@@ -1,4 +1,4 @@
-package dev.drift.booking;
+package dev.drift.waitlist;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

@@ -1,5 +1,7 @@
+-- Moved from booking's V2__waitlist.sql when waitlist became its own module; "if not exists"
+-- because a database created before the split already has these tables (MovedMigrations).
 -- A client waiting for a service in a date range, optionally with one therapist, evenings only.
-create table booking_waitlist (
+create table if not exists booking_waitlist (
     id            uuid primary key,
     clinic_id     uuid not null,
     client_id     uuid not null,
@@ -11,10 +13,10 @@ create table booking_waitlist (
     status        varchar(12) not null,
     created_at    timestamp with time zone not null
 );
-create index booking_waitlist_clinic on booking_waitlist (clinic_id, status, created_at);
+create index if not exists booking_waitlist_clinic on booking_waitlist (clinic_id, status, created_at);
 
 -- A freed slot held for one waiting client until expires_at; first confirmed wins.
-create table booking_offer (
+create table if not exists booking_offer (
     id             uuid primary key,
     clinic_id      uuid not null,
     waitlist_id    uuid not null references booking_waitlist (id),
@@ -28,5 +30,5 @@ create table booking_offer (
     appointment_id uuid,
     created_at     timestamp with time zone not null
 );
-create index booking_offer_therapist on booking_offer (therapist_id, status, starts_at);
-create index booking_offer_expiry on booking_offer (status, expires_at);
+create index if not exists booking_offer_therapist on booking_offer (therapist_id, status, starts_at);
+create index if not exists booking_offer_expiry on booking_offer (status, expires_at);

@@ -1,4 +1,4 @@
-package dev.drift.booking;
+package dev.drift.waitlist;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.drift.DriftTest;
+import dev.drift.booking.BookingFixture;
 import dev.drift.Http;
 import dev.drift.MutableClock;
 import dev.drift.people.ClientProfile;

@@ -1,4 +1,4 @@
-package dev.drift.booking;
+package dev.drift.waitlist;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +13,10 @@ import dev.drift.people.Actor;
 import dev.drift.people.TherapistId;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
+import dev.drift.booking.AppointmentJson;
+import dev.drift.booking.Booking;
+import dev.drift.booking.ServiceView;
+import dev.drift.booking.Booked;
 import dev.drift.shared.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -32,17 +36,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WaitlistPagesController {
 
+	/**
+	 * The days a new wait covers unless the client changes them (the booking page's
+	 * span).
+	 */
+	static final int DEFAULT_DAYS = 14;
+
 	private final Waitlist waitlist;
 
-	private final Catalogue catalogue;
+	private final Booking booking;
 
-	private final Viewer viewer;
+	private final WaitlistViewer viewer;
 
 	private final Clock clock;
 
-	WaitlistPagesController(Waitlist waitlist, Catalogue catalogue, Viewer viewer, Clock clock) {
+	WaitlistPagesController(Waitlist waitlist, Booking booking, WaitlistViewer viewer, Clock clock) {
 		this.waitlist = waitlist;
-		this.catalogue = catalogue;
+		this.booking = booking;
 		this.viewer = viewer;
 		this.clock = clock;
 	}
@@ -51,8 +61,8 @@ class WaitlistPagesController {
 	String page(Actor actor, @RequestParam(required = false) String service, Model model) {
 		ZoneId zone = this.viewer.me(actor).timeZone();
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
-		model.addAttribute("form", new WaitlistForm(service, today.toString(),
-				today.plusDays(BookingPagesController.DAYS - 1).toString(), null, null));
+		model.addAttribute("form",
+				new WaitlistForm(service, today.toString(), today.plusDays(DEFAULT_DAYS - 1).toString(), null, null));
 		return render(actor, zone, model);
 	}
 
@@ -74,7 +84,7 @@ class WaitlistPagesController {
 				errors.rejectValue("therapistId", "booking.waitlist.therapist.invalid");
 			}
 		}
-		if (form.service() == null || this.catalogue.bookable(actor.clinicId())
+		if (form.service() == null || this.booking.services(actor.clinicId())
 			.stream()
 			.noneMatch((service) -> service.code().equals(form.service()))) {
 			errors.rejectValue("service", "booking.waitlist.service.invalid");
@@ -103,7 +113,7 @@ class WaitlistPagesController {
 	private String render(Actor actor, ZoneId zone, Model model) {
 		Map<TherapistId, String> names = this.viewer.therapistNames(actor);
 		Map<String, String> services = new java.util.LinkedHashMap<>();
-		this.catalogue.bookable(actor.clinicId()).forEach((service) -> services.put(service.code(), service.name()));
+		this.booking.services(actor.clinicId()).forEach((service) -> services.put(service.code(), service.name()));
 		model.addAttribute("services", services);
 		model.addAttribute("therapists",
 				names.entrySet()
@@ -117,8 +127,8 @@ class WaitlistPagesController {
 					.filter((entry) -> !"LEFT".equals(entry.status()))
 					.map((entry) -> EntryRow.of(entry, zone, names, services))
 					.toList());
-		model.addAttribute("zone", SlotRow.zoneName(zone, ZonedDateTime.now(this.clock)));
-		return "booking/waitlist";
+		model.addAttribute("zone", WaitlistViewer.zoneName(zone, ZonedDateTime.now(this.clock)));
+		return "waitlist/waitlist";
 	}
 
 	private static LocalDate day(String text, String field, BindingResult errors) {
@@ -154,13 +164,13 @@ class WaitlistPagesController {
 			String until = null;
 			if (e.offerId() != null) {
 				ZonedDateTime start = e.offerStart().withZoneSameInstant(zone);
-				when = SlotRow.DAY.format(start) + ", " + SlotRow.TIME.format(start) + " · "
+				when = WaitlistViewer.DAY.format(start) + ", " + WaitlistViewer.TIME.format(start) + " · "
 						+ names.getOrDefault(e.offerTherapistId(), "");
-				until = SlotRow.DAY.format(e.offerExpires().withZoneSameInstant(zone)) + ", "
-						+ SlotRow.TIME.format(e.offerExpires().withZoneSameInstant(zone));
+				until = WaitlistViewer.DAY.format(e.offerExpires().withZoneSameInstant(zone)) + ", "
+						+ WaitlistViewer.TIME.format(e.offerExpires().withZoneSameInstant(zone));
 			}
 			return new EntryRow(e.id().toString(), services.getOrDefault(e.service(), e.service()),
-					SlotRow.DAY.format(e.firstDay()) + " – " + SlotRow.DAY.format(e.lastDay()),
+					WaitlistViewer.DAY.format(e.firstDay()) + " – " + WaitlistViewer.DAY.format(e.lastDay()),
 					e.therapistId() == null ? null : names.getOrDefault(e.therapistId(), ""), e.eveningsOnly(),
 					e.status(), e.offerId() == null ? null : e.offerId().toString(), when, until);
 		}

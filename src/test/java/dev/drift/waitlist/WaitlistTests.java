@@ -1,10 +1,11 @@
-package dev.drift.booking;
+package dev.drift.waitlist;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 
 import dev.drift.DriftTest;
+import dev.drift.booking.BookingFixture;
 import dev.drift.Http;
 import dev.drift.MutableClock;
 import dev.drift.people.ClientProfile;

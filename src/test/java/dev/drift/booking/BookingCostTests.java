@@ -1,0 +1,63 @@
+package dev.drift.booking;
+
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import dev.drift.DriftTest;
+import dev.drift.SqlRecorder;
+import dev.drift.SqlRecorder.Recorded;
+import dev.drift.people.Actor;
+import dev.drift.people.ClientProfile;
+import dev.drift.people.TherapistProfile;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What one booking costs, counted in SQL statements on the happy path: the client is
+ * loaded once and intake's gate asked once.
+ */
+@DriftTest
+@Import(BookingFixture.class)
+class BookingCostTests {
+
+	@Autowired
+	BookingFixture fixture;
+
+	@Autowired
+	Appointments appointments;
+
+	@Test
+	void aBookingLoadsTheClientOnceAndAsksTheScreeningGateOnce() {
+		ClientProfile client = this.fixture.client();
+		TherapistProfile therapist = this.fixture.therapist();
+		Actor admin = this.fixture.actor("admin@demo.drift");
+
+		Recorded<Booked> first = book(admin, client, therapist, 2);
+		Recorded<Booked> next = book(admin, client, therapist, 3);
+
+		System.out.printf("A client's first booking with a therapist ran %d SQL statements, the next %d:%n  %s%n",
+				first.statements().size(), next.statements().size(), String.join("\n  ", next.statements()));
+		for (Recorded<Booked> booking : List.of(first, next)) {
+			assertThat(booking.result().created()).isTrue();
+			assertThat(booking.count("from people_client where")).as("client loads").isEqualTo(1);
+			assertThat(booking.count("from intake_screening where")).as("screening gate").isEqualTo(1);
+			assertThat(booking.count("from people_clinic where")).as("clinic loads").isEqualTo(1);
+		}
+		assertThat(first.count("insert into booking_lock")).as("lock rows made once").isEqualTo(2);
+		assertThat(next.count("insert into booking_lock")).isZero();
+		assertThat(next.statements()).as("statements").hasSizeLessThanOrEqualTo(23);
+	}
+
+	private Recorded<Booked> book(Actor admin, ClientProfile client, TherapistProfile therapist, int weeksAhead) {
+		ZonedDateTime start = ZonedDateTime.of(this.fixture.wednesday(weeksAhead), LocalTime.of(17, 0),
+				BookingFixture.LONDON);
+		return SqlRecorder.record(() -> this.appointments.book(admin,
+				new BookingRequest(client.id(), therapist.id(), "massage-60", start.toInstant(), null), null));
+	}
+
+}
