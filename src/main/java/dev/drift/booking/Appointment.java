@@ -17,19 +17,15 @@ import dev.drift.shared.RuleViolationException;
  */
 record Appointment(UUID id, long version, ClinicId clinicId, ClientId clientId, TherapistId therapistId,
 		String serviceCode, String serviceName, int minutes, BigDecimal price, boolean online, String onlineContact,
-		Instant start, Instant end, Instant blockedUntil, ZoneId zone, String status, String cancelReason, int sequence,
-		Instant createdAt, Instant changedAt) {
-
-	static final String BOOKED = "BOOKED";
-
-	static final String CANCELLED = "CANCELLED";
+		Instant start, Instant end, Instant blockedUntil, ZoneId zone, AppointmentStatus status, String cancelReason,
+		int sequence, Instant createdAt, Instant changedAt) {
 
 	static Appointment book(ClinicId clinic, ClientId client, TherapistId therapist, ServiceView service,
 			String onlineContact, Instant start, Duration buffer, ZoneId zone, Instant now) {
 		Instant end = start.plus(service.length());
 		return new Appointment(UUID.randomUUID(), 0, clinic, client, therapist, service.code(), service.name(),
 				service.minutes(), service.price(), service.online(), service.online() ? onlineContact : null, start,
-				end, end.plus(buffer), zone, BOOKED, null, 0, now, now);
+				end, end.plus(buffer), zone, AppointmentStatus.BOOKED, null, 0, now, now);
 	}
 
 	Duration buffer() {
@@ -40,7 +36,8 @@ record Appointment(UUID id, long version, ClinicId clinicId, ClientId clientId, 
 		requireBooked();
 		return new Appointment(this.id, this.version, this.clinicId, this.clientId, this.therapistId, this.serviceCode,
 				this.serviceName, this.minutes, this.price, this.online, this.onlineContact, this.start, this.end,
-				this.blockedUntil, this.zone, CANCELLED, reason, this.sequence + 1, this.createdAt, now);
+				this.blockedUntil, this.zone, AppointmentStatus.CANCELLED, reason, this.sequence + 1, this.createdAt,
+				now);
 	}
 
 	Appointment moveTo(Instant newStart, TherapistId newTherapist, Instant now) {
@@ -48,11 +45,12 @@ record Appointment(UUID id, long version, ClinicId clinicId, ClientId clientId, 
 		Instant newEnd = newStart.plus(Duration.ofMinutes(this.minutes));
 		return new Appointment(this.id, this.version, this.clinicId, this.clientId, newTherapist, this.serviceCode,
 				this.serviceName, this.minutes, this.price, this.online, this.onlineContact, newStart, newEnd,
-				newEnd.plus(buffer()), this.zone, BOOKED, null, this.sequence + 1, this.createdAt, now);
+				newEnd.plus(buffer()), this.zone, AppointmentStatus.BOOKED, null, this.sequence + 1, this.createdAt,
+				now);
 	}
 
 	boolean isBooked() {
-		return BOOKED.equals(this.status);
+		return this.status == AppointmentStatus.BOOKED;
 	}
 
 	private void requireBooked() {

@@ -13,7 +13,8 @@ public record AppointmentJson(UUID id, UUID clientId, UUID therapistId, String s
 		return new AppointmentJson(a.id(), a.clientId().value(), a.therapistId().value(), a.serviceCode(),
 				a.serviceName(), a.minutes(), a.price(), a.online(), a.onlineContact(),
 				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.start()),
-				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.end()), a.status(), a.cancelReason(), a.sequence());
+				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.end()), a.status().name(), a.cancelReason(),
+				a.sequence());
 	}
 
 }

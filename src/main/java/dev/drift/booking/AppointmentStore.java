@@ -152,7 +152,7 @@ class AppointmentStore {
 		params.put("end", utc(a.end()));
 		params.put("blockedUntil", utc(a.blockedUntil()));
 		params.put("zone", a.zone().getId());
-		params.put("status", a.status());
+		params.put("status", a.status().name());
 		params.put("cancelReason", a.cancelReason());
 		params.put("sequence", a.sequence());
 		params.put("createdAt", utc(a.createdAt()));
@@ -177,7 +177,7 @@ class AppointmentStore {
 				rs.getString("online_contact"), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("blocked_until", OffsetDateTime.class).toInstant(), ZoneId.of(rs.getString("time_zone")),
-				rs.getString("status"), rs.getString("cancel_reason"), rs.getInt("sequence"),
+				AppointmentStatus.valueOf(rs.getString("status")), rs.getString("cancel_reason"), rs.getInt("sequence"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("changed_at", OffsetDateTime.class).toInstant());
 	}

@@ -13,10 +13,10 @@ import dev.drift.people.TherapistId;
  */
 public record AppointmentView(UUID id, ClinicId clinicId, ClientId clientId, TherapistId therapistId,
 		String serviceCode, String serviceName, int minutes, BigDecimal price, boolean online, String onlineContact,
-		ZonedDateTime start, ZonedDateTime end, String status, String cancelReason, int sequence) {
+		ZonedDateTime start, ZonedDateTime end, AppointmentStatus status, String cancelReason, int sequence) {
 
 	public boolean isBooked() {
-		return Appointment.BOOKED.equals(this.status);
+		return this.status == AppointmentStatus.BOOKED;
 	}
 
 }

@@ -98,7 +98,7 @@ public class Waitlist {
 		}
 		WaitlistStore.Entry entry = new WaitlistStore.Entry(UUID.randomUUID(), actor.clinicId(), client.id(),
 				request.service(), request.firstDay(), request.lastDay(), request.therapistId(), request.eveningsOnly(),
-				"WAITING");
+				WaitStatus.WAITING);
 		this.store.insert(entry, this.clock.instant());
 		return view(entry, zone);
 	}
@@ -117,14 +117,14 @@ public class Waitlist {
 		WaitlistStore.Offer offer = this.store.offer(offerId)
 			.filter((found) -> actor.mayAccessClient(found.clinicId(), found.clientId()))
 			.orElseThrow(() -> new NotFoundException("Offer"));
-		if (!"OFFERED".equals(offer.status()) || !offer.expiresAt().isAfter(this.clock.instant())) {
+		if (offer.status() != OfferStatus.OFFERED || !offer.expiresAt().isAfter(this.clock.instant())) {
 			throw new RuleViolationException("OFFER_EXPIRED", "This offer is no longer open");
 		}
 		Booked booked = this.booking.book(actor,
 				new BookingRequest(offer.clientId(), offer.therapistId(), offer.service(), offer.start(), null),
 				"waitlist-offer-" + offer.id());
-		if (this.store.close(offer.id(), "ACCEPTED", booked.appointment().id())) {
-			this.store.setStatus(offer.waitlistId(), "BOOKED");
+		if (this.store.close(offer.id(), OfferStatus.ACCEPTED, booked.appointment().id())) {
+			this.store.setStatus(offer.waitlistId(), WaitStatus.BOOKED);
 		}
 		return booked;
 	}
@@ -138,7 +138,7 @@ public class Waitlist {
 		WaitlistStore.Offer offer = this.store.offer(offerId)
 			.filter((found) -> actor.mayAccessClient(found.clinicId(), found.clientId()))
 			.orElseThrow(() -> new NotFoundException("Offer"));
-		boolean open = "OFFERED".equals(offer.status()) && offer.expiresAt().isAfter(this.clock.instant());
+		boolean open = offer.status() == OfferStatus.OFFERED && offer.expiresAt().isAfter(this.clock.instant());
 		return new OfferView(offer.id(), offer.clientId(), offer.therapistId(), offer.service(), offer.start(),
 				offer.expiresAt(), open);
 	}
@@ -156,7 +156,7 @@ public class Waitlist {
 			return;
 		}
 		Optional<WaitlistStore.Offer> held = this.store.openOfferOf(entry.id(), this.clock.instant());
-		if (held.isPresent() && this.store.close(held.get().id(), "WITHDRAWN", null)) {
+		if (held.isPresent() && this.store.close(held.get().id(), OfferStatus.WITHDRAWN, null)) {
 			WaitlistStore.Offer offer = held.get();
 			offer(offer.clinicId(), offer.therapistId(), offer.start(), offer.blockedUntil());
 		}
@@ -192,7 +192,7 @@ public class Waitlist {
 	@Transactional
 	public void expireHolds() {
 		for (WaitlistStore.Offer offer : this.store.expired(this.clock.instant(), 100)) {
-			if (this.store.close(offer.id(), "EXPIRED", null)) {
+			if (this.store.close(offer.id(), OfferStatus.EXPIRED, null)) {
 				offer(offer.clinicId(), offer.therapistId(), offer.start(), offer.blockedUntil());
 			}
 		}
@@ -222,7 +222,7 @@ public class Waitlist {
 				continue;
 			}
 			WaitlistStore.Offer offer = new WaitlistStore.Offer(UUID.randomUUID(), clinic, entry.id(), entry.clientId(),
-					therapist, entry.service(), start, until, now.plus(HOLD), "OFFERED");
+					therapist, entry.service(), start, until, now.plus(HOLD), OfferStatus.OFFERED);
 			this.store.insertOffer(offer, now);
 			this.events.publishEvent(new WaitlistOffered(offer.id(), clinic, entry.clientId(), therapist,
 					entry.service(), start.atZone(zone), offer.expiresAt().atZone(zone)));
@@ -240,7 +240,8 @@ public class Waitlist {
 	private WaitlistEntryView view(WaitlistStore.Entry entry, ZoneId zone) {
 		Optional<WaitlistStore.Offer> offer = this.store.openOfferOf(entry.id(), this.clock.instant());
 		return new WaitlistEntryView(entry.id(), entry.clientId(), entry.service(), entry.firstDay(), entry.lastDay(),
-				entry.therapistId(), entry.eveningsOnly(), offer.isPresent() ? "OFFERED" : entry.status(),
+				entry.therapistId(), entry.eveningsOnly(),
+				offer.isPresent() ? OfferStatus.OFFERED.name() : entry.status().name(),
 				offer.map(WaitlistStore.Offer::id).orElse(null),
 				offer.map(WaitlistStore.Offer::therapistId).orElse(null),
 				offer.map((o) -> o.start().atZone(zone)).orElse(null),

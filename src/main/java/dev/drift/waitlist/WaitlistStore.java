@@ -27,11 +27,11 @@ import static dev.drift.shared.Timestamps.utc;
 class WaitlistStore implements HeldSlots {
 
 	record Entry(UUID id, ClinicId clinicId, ClientId clientId, String service, LocalDate firstDay, LocalDate lastDay,
-			TherapistId therapistId, boolean eveningsOnly, String status) {
+			TherapistId therapistId, boolean eveningsOnly, WaitStatus status) {
 	}
 
 	record Offer(UUID id, ClinicId clinicId, UUID waitlistId, ClientId clientId, TherapistId therapistId,
-			String service, Instant start, Instant blockedUntil, Instant expiresAt, String status) {
+			String service, Instant start, Instant blockedUntil, Instant expiresAt, OfferStatus status) {
 	}
 
 	private static final String OFFER_COLUMNS = "id, clinic_id, waitlist_id, client_id, therapist_id, service_code,"
@@ -94,9 +94,9 @@ class WaitlistStore implements HeldSlots {
 			.update() == 1;
 	}
 
-	void setStatus(UUID entry, String status) {
+	void setStatus(UUID entry, WaitStatus status) {
 		this.jdbc.sql("update booking_waitlist set status = :status where id = :id")
-			.param("status", status)
+			.param("status", status.name())
 			.param("id", entry)
 			.update();
 	}
@@ -138,11 +138,11 @@ class WaitlistStore implements HeldSlots {
 	/**
 	 * Marks an open offer; false when it was no longer open (expired or taken meanwhile).
 	 */
-	boolean close(UUID offer, String status, UUID appointment) {
+	boolean close(UUID offer, OfferStatus status, UUID appointment) {
 		return this.jdbc
 			.sql("update booking_offer set status = :status, appointment_id = :appointment"
 					+ " where id = :id and status = 'OFFERED'")
-			.param("status", status)
+			.param("status", status.name())
 			.param("appointment", appointment)
 			.param("id", offer)
 			.update() == 1;
@@ -209,14 +209,14 @@ class WaitlistStore implements HeldSlots {
 				new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("service_code"),
 				rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class),
 				therapist == null ? null : new TherapistId(therapist), rs.getBoolean("evenings_only"),
-				rs.getString("status"));
+				WaitStatus.valueOf(rs.getString("status")));
 	}
 
 	private static Offer offer(ResultSet rs, int row) throws SQLException {
 		return new Offer(rs.getObject("id", UUID.class), new ClinicId(rs.getObject("clinic_id", UUID.class)),
 				rs.getObject("waitlist_id", UUID.class), new ClientId(rs.getObject("client_id", UUID.class)),
 				new TherapistId(rs.getObject("therapist_id", UUID.class)), rs.getString("service_code"), instant(rs, 7),
-				instant(rs, 8), instant(rs, 9), rs.getString("status"));
+				instant(rs, 8), instant(rs, 9), OfferStatus.valueOf(rs.getString("status")));
 	}
 
 }

@@ -28,7 +28,7 @@ class IcsTests {
 		ZonedDateTime start = ZonedDateTime.of(2026, 3, 29, 18, 0, 0, 0, LONDON);
 		return new AppointmentView(id, new ClinicId(UUID.randomUUID()), new ClientId(UUID.randomUUID()),
 				new TherapistId(UUID.randomUUID()), "massage-60", "Massage, 60 minutes", 60, new BigDecimal("60.00"),
-				false, null, start, start.plusMinutes(60), status, null, sequence);
+				false, null, start, start.plusMinutes(60), AppointmentStatus.valueOf(status), null, sequence);
 	}
 
 	@Test

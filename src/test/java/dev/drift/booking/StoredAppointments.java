@@ -22,7 +22,7 @@ final class StoredAppointments {
 		Appointment appointment = new Appointment(UUID.randomUUID(), 0, client.clinicId(), client.id(), therapist,
 				service, service, 60, BigDecimal.TEN, online, online ? "phone" : null, start,
 				start.plus(Duration.ofHours(1)), start.plus(Duration.ofMinutes(75)), client.timeZone(),
-				Appointment.BOOKED, null, 0, now, now);
+				AppointmentStatus.BOOKED, null, 0, now, now);
 		store.insert(appointment);
 		return appointment;
 	}
