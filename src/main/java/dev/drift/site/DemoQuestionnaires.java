@@ -12,8 +12,8 @@ import java.util.Random;
 
 import dev.drift.people.ClientProfile;
 import dev.drift.people.Clients;
-import dev.drift.sleep.Instrument;
-import dev.drift.sleep.Questionnaires;
+import dev.drift.questionnaires.Instrument;
+import dev.drift.questionnaires.Questionnaires;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.JsonNodeFactory;

@@ -10,7 +10,7 @@ import dev.drift.people.Actor;
 import dev.drift.people.Clients;
 import dev.drift.people.Clinics;
 import dev.drift.people.Therapists;
-import dev.drift.sleep.Questionnaires;
+import dev.drift.questionnaires.Questionnaires;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.drift.people.Actor;
+import dev.drift.questionnaires.Questionnaires;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.Clients;

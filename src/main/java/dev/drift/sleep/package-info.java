@@ -1,7 +1,8 @@
 /**
- * Sleep measurement: the Consensus Sleep Diary (nightly metrics, summaries, the stored
- * diary, morning reminders) and the ISI and PSQI questionnaires (defined as data, scored
- * exactly as the sleep-measures specification says), their schedule and history.
+ * The Consensus Sleep Diary: nightly metrics and validation, baseline and weekly
+ * summaries, the stored diary with its phone page and the sleep page (which shows the
+ * questionnaires' history beside the diary), morning reminders.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "people", "notify" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "audit", "people", "notify", "questionnaires" })
 package dev.drift.sleep;

@@ -10,11 +10,11 @@ import dev.drift.people.Actor;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.Clients;
 import dev.drift.people.Role;
-import dev.drift.sleep.Instrument;
-import dev.drift.sleep.QuestionnaireDue;
-import dev.drift.sleep.QuestionnaireHistory;
-import dev.drift.sleep.QuestionnaireResult;
-import dev.drift.sleep.Questionnaires;
+import dev.drift.questionnaires.Instrument;
+import dev.drift.questionnaires.QuestionnaireDue;
+import dev.drift.questionnaires.QuestionnaireHistory;
+import dev.drift.questionnaires.QuestionnaireResult;
+import dev.drift.questionnaires.Questionnaires;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

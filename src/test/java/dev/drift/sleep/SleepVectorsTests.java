@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.drift.shared.InvalidInputException;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -13,13 +12,12 @@ import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Conformance: every vector of every {@code *.json} file in the folder named by
- * {@code -Ddrift.sleep.vectors} (default {@code ../shared/spec/vectors}) against the
- * scoring, with the comparison rules of spec §0. One dynamic test per vector.
+ * Conformance of the sleep diary: every diary vector of every {@code *.json} file in the
+ * folder named by {@code -Ddrift.sleep.vectors} (default {@code ../shared/spec/vectors})
+ * against the scoring, with the comparison rules of spec §0. One dynamic test per vector.
  * <p>
  * Run: {@code ./mvnw test -Dtest=SleepVectorsTests -Ddrift.sleep.vectors=SOME/DIR}
  */
@@ -38,13 +36,8 @@ class SleepVectorsTests {
 		String name = path.getFileName().toString();
 		List<DynamicNode> tests = new ArrayList<>();
 		switch (schema) {
-			case VectorFiles.PSQI -> VectorFiles.list(file, "vectors")
-				.forEach((v) -> tests.add(DynamicTest.dynamicTest(id(v), () -> checkPsqi(v))));
-			case VectorFiles.ISI -> {
-				VectorFiles.list(file, "vectors")
-					.forEach((v) -> tests.add(DynamicTest.dynamicTest(id(v), () -> checkIsi(v))));
-				VectorFiles.list(file, "changeVectors")
-					.forEach((v) -> tests.add(DynamicTest.dynamicTest(id(v), () -> checkIsiChange(v))));
+			case VectorFiles.PSQI, VectorFiles.ISI -> {
+				// the questionnaires module's (QuestionnaireVectorsTests)
 			}
 			case VectorFiles.DIARY -> {
 				VectorFiles.list(file, "vectors")
@@ -56,28 +49,6 @@ class SleepVectorsTests {
 					DynamicTest.dynamicTest("known schema", () -> fail(name + " has unknown schema '" + schema + "'")));
 		}
 		return DynamicContainer.dynamicContainer(name + " (" + tests.size() + ")", tests);
-	}
-
-	static void checkPsqi(JsonNode vector) {
-		PsqiScore score = PsqiScoring.score(PsqiAnswers.fromJson(vector.get("input")));
-		VectorFiles.assertMatches(id(vector), vector.get("expected"), VectorFiles.JSON.valueToTree(score));
-	}
-
-	static void checkIsi(JsonNode vector) {
-		JsonNode expected = vector.get("expected");
-		if (expected.has("error")) {
-			assertThatExceptionOfType(InvalidInputException.class)
-				.isThrownBy(() -> IsiAnswers.fromJson(vector.get("input")))
-				.satisfies((ex) -> assertThat(ex.code()).as(id(vector)).isEqualTo(expected.get("error").asString()));
-			return;
-		}
-		IsiScore score = IsiScore.of(IsiAnswers.fromJson(vector.get("input")));
-		VectorFiles.assertMatches(id(vector), expected, VectorFiles.JSON.valueToTree(score));
-	}
-
-	static void checkIsiChange(JsonNode vector) {
-		IsiChange change = IsiChange.fromJson(vector.get("input"));
-		VectorFiles.assertMatches(id(vector), vector.get("expected"), VectorFiles.JSON.valueToTree(change));
 	}
 
 	/**

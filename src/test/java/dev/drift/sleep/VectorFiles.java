@@ -21,30 +21,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The vector folder (system property {@code drift.sleep.vectors}, default
  * {@code ../shared/spec/vectors}) and the comparison rules of spec §0.
  */
-final class VectorFiles {
+public final class VectorFiles {
 
-	static final String PROPERTY = "drift.sleep.vectors";
+	public static final String PROPERTY = "drift.sleep.vectors";
 
-	static final String PSQI = "drift.vectors.psqi/1";
+	public static final String PSQI = "drift.vectors.psqi/1";
 
-	static final String ISI = "drift.vectors.isi/1";
+	public static final String ISI = "drift.vectors.isi/1";
 
-	static final String DIARY = "drift.vectors.sleep-diary/1";
+	public static final String DIARY = "drift.vectors.sleep-diary/1";
 
 	/** Floats as exact decimals: Q4 must never pass through a double. */
-	static final JsonMapper JSON = JsonMapper.builder()
+	public static final JsonMapper JSON = JsonMapper.builder()
 		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 		.build();
 
 	private VectorFiles() {
 	}
 
-	static Path folder() {
+	public static Path folder() {
 		return SpecFiles.folder(PROPERTY, "vectors");
 	}
 
 	/** Every {@code *.json} file directly in the folder, by name. */
-	static List<Path> files() {
+	public static List<Path> files() {
 		Path folder = folder();
 		assertThat(folder).as("vector folder (-D%s)", PROPERTY).isDirectory();
 		try (Stream<Path> paths = Files.list(folder)) {
@@ -57,7 +57,7 @@ final class VectorFiles {
 		}
 	}
 
-	static JsonNode read(Path file) {
+	public static JsonNode read(Path file) {
 		try {
 			return JSON.readTree(Files.readString(file));
 		}
@@ -66,7 +66,7 @@ final class VectorFiles {
 		}
 	}
 
-	static List<JsonNode> list(JsonNode file, String field) {
+	public static List<JsonNode> list(JsonNode file, String field) {
 		List<JsonNode> vectors = new ArrayList<>();
 		file.path(field).forEach(vectors::add);
 		return vectors;
@@ -77,7 +77,7 @@ final class VectorFiles {
 	 * null, integers, booleans and strings exactly, decimals after HALF_UP rounding to 2
 	 * dp. Extra fields in {@code actual} are allowed.
 	 */
-	static void assertMatches(String id, JsonNode expected, JsonNode actual) {
+	public static void assertMatches(String id, JsonNode expected, JsonNode actual) {
 		expected.properties().forEach((field) -> {
 			String name = field.getKey();
 			JsonNode want = field.getValue();
@@ -103,7 +103,7 @@ final class VectorFiles {
 		});
 	}
 
-	static BigDecimal display(BigDecimal value) {
+	public static BigDecimal display(BigDecimal value) {
 		return value.setScale(2, RoundingMode.HALF_UP);
 	}
 

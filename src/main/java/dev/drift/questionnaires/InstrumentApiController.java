@@ -1,0 +1,57 @@
+package dev.drift.questionnaires;
+
+import dev.drift.people.Actor;
+import dev.drift.shared.InvalidInputException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Stateless scoring for any signed-in user: the body is a vector's {@code input}, the
+ * answer holds every field of its {@code expected}.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/instruments", consumes = MediaType.APPLICATION_JSON_VALUE)
+class InstrumentApiController {
+
+	private final Questionnaires questionnaires;
+
+	InstrumentApiController(Questionnaires questionnaires) {
+		this.questionnaires = questionnaires;
+	}
+
+	@PostMapping("/psqi/score")
+	PsqiScore psqi(Actor actor, @RequestBody String body) {
+		return this.questionnaires.scorePsqi(actor, parse(body));
+	}
+
+	@PostMapping("/isi/score")
+	IsiScore isi(Actor actor, @RequestBody String body) {
+		return this.questionnaires.scoreIsi(actor, parse(body));
+	}
+
+	@PostMapping("/isi/change")
+	IsiChange isiChange(Actor actor, @RequestBody String body) {
+		return this.questionnaires.isiChange(actor, parse(body));
+	}
+
+	/** Parsed here, not by the message converter: floats stay exact decimals. */
+	static JsonNode parse(String body) {
+		try {
+			JsonNode node = InstrumentInput.JSON.readTree(body);
+			if (node != null && node.isObject()) {
+				return node;
+			}
+		}
+		catch (JacksonException ex) {
+			// answered below
+		}
+		throw new InvalidInputException("MALFORMED_REQUEST", "The body must be a JSON object", java.util.List.of());
+	}
+
+}

@@ -1,0 +1,74 @@
+package dev.drift.questionnaires;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.drift.people.Actor;
+import dev.drift.people.ClientId;
+import dev.drift.people.ClientProfile;
+import dev.drift.people.Clients;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A client's questionnaire history and what is due, for the client or staff of their
+ * clinic (staff reads audited as {@code QUESTIONNAIRE_READ}).
+ */
+@Component
+class QuestionnaireReader {
+
+	static final String READ = "QUESTIONNAIRE_READ";
+
+	private final QuestionnaireResponseRepository responses;
+
+	private final QuestionnaireScheduleSettings settings;
+
+	private final Clients clients;
+
+	private final Clock clock;
+
+	QuestionnaireReader(QuestionnaireResponseRepository responses, QuestionnaireScheduleSettings settings,
+			Clients clients, Clock clock) {
+		this.responses = responses;
+		this.settings = settings;
+		this.clients = clients;
+		this.clock = clock;
+	}
+
+	QuestionnaireHistory history(Actor actor, ClientId client) {
+		ClientProfile profile = this.clients.reach(actor, client, READ);
+		List<QuestionnaireResponse> stored = stored(profile);
+		return new QuestionnaireHistory(client, QuestionnaireResults.of(stored, Instrument.ISI),
+				QuestionnaireResults.of(stored, Instrument.PSQI), due(profile, stored));
+	}
+
+	/** What is due; for the client's own home page (a staff caller is audited). */
+	List<QuestionnaireDue> due(Actor actor, ClientId client) {
+		ClientProfile profile = this.clients.reach(actor, client, READ);
+		return due(profile, stored(profile));
+	}
+
+	/** What is due for a client, for the system's reminders (no actor, not audited). */
+	List<QuestionnaireDue> due(ClientProfile profile) {
+		return due(profile, stored(profile));
+	}
+
+	private List<QuestionnaireResponse> stored(ClientProfile profile) {
+		return this.responses.findByClinicIdAndClientIdOrderByCompletedAtAscIdAsc(profile.clinicId().value(),
+				profile.id().value());
+	}
+
+	private List<QuestionnaireDue> due(ClientProfile profile, List<QuestionnaireResponse> stored) {
+		Map<Instrument, LocalDate> last = new EnumMap<>(Instrument.class);
+		stored.forEach((r) -> last.put(r.instrument(), r.completedAt().atZone(profile.timeZone()).toLocalDate()));
+		Instant registered = this.clients.registeredAt(profile.id()).orElseGet(() -> Instant.now(this.clock));
+		LocalDate today = LocalDate.now(this.clock.withZone(profile.timeZone()));
+		return this.settings.schedule(profile.clinicId())
+			.due(registered.atZone(profile.timeZone()).toLocalDate(), last, today);
+	}
+
+}

@@ -1,0 +1,90 @@
+package dev.drift.questionnaires;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.drift.people.Actor;
+import dev.drift.people.ClientId;
+import dev.drift.people.ClinicId;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The questionnaire half of the sleep module: the ISI and PSQI definitions, stateless
+ * scoring (answers in the vectors' JSON form), stored responses with their history and
+ * ISI change, the clinic's schedule and what is due. Client records are reachable by the
+ * client and by staff of their clinic; anything else answers 404.
+ */
+@Service
+@Transactional
+public class Questionnaires {
+
+	private final InstrumentCatalog catalog;
+
+	private final QuestionnaireRecorder recorder;
+
+	private final QuestionnaireReader reader;
+
+	private final QuestionnaireScheduleSettings settings;
+
+	Questionnaires(InstrumentCatalog catalog, QuestionnaireRecorder recorder, QuestionnaireReader reader,
+			QuestionnaireScheduleSettings settings) {
+		this.catalog = catalog;
+		this.recorder = recorder;
+		this.reader = reader;
+		this.settings = settings;
+	}
+
+	public InstrumentDefinition definition(Instrument instrument) {
+		return this.catalog.get(instrument);
+	}
+
+	/** Scores PSQI answers without storing them (any signed-in user). */
+	public PsqiScore scorePsqi(Actor actor, JsonNode answers) {
+		return PsqiScoring.score(PsqiAnswers.fromJson(answers));
+	}
+
+	/** Scores ISI answers ({@code {"items": {...}}}) without storing them. */
+	public IsiScore scoreIsi(Actor actor, JsonNode answers) {
+		return IsiScore.of(IsiAnswers.fromJson(answers));
+	}
+
+	/** Compares two ISI totals ({@code {"baselineTotal", "followUpTotal"}}). */
+	public IsiChange isiChange(Actor actor, JsonNode totals) {
+		return IsiChange.fromJson(totals);
+	}
+
+	public QuestionnaireResult record(Actor actor, ClientId client, Instrument instrument, JsonNode answers) {
+		return this.recorder.record(actor, client, instrument, answers);
+	}
+
+	/**
+	 * Staff record a questionnaire the client completed earlier (a paper form, or the
+	 * demo clinic's history); {@code completedAt} may not be in the future.
+	 */
+	public QuestionnaireResult recordCompleted(Actor actor, ClientId client, Instrument instrument, JsonNode answers,
+			Instant completedAt) {
+		return this.recorder.recordCompleted(actor, client, instrument, answers, completedAt);
+	}
+
+	/** Not read-only: a staff read writes its audit row. */
+	public QuestionnaireHistory history(Actor actor, ClientId client) {
+		return this.reader.history(actor, client);
+	}
+
+	public List<QuestionnaireDue> due(Actor actor, ClientId client) {
+		return this.reader.due(actor, client);
+	}
+
+	@Transactional(readOnly = true)
+	public QuestionnaireSchedule schedule(ClinicId clinic) {
+		return this.settings.schedule(clinic);
+	}
+
+	public QuestionnaireSchedule changeSchedule(Actor actor, QuestionnaireSchedule schedule) {
+		return this.settings.change(actor, schedule);
+	}
+
+}

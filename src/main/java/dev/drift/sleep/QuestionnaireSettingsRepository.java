@@ -1,9 +1,0 @@
-package dev.drift.sleep;
-
-import java.util.UUID;
-
-import org.springframework.data.repository.ListCrudRepository;
-
-interface QuestionnaireSettingsRepository extends ListCrudRepository<QuestionnaireSettings, UUID> {
-
-}
