@@ -1,5 +1,6 @@
 package dev.drift.booking;
 
+import dev.drift.booking.SlotGrid.Busy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.drift.booking;
 
+import dev.drift.booking.SlotGrid.Slot;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,6 +79,12 @@ final class SleepRanking {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A free slot with its place against the client's sleep window.
+	 */
+	record RankedSlot(Slot slot, SleepFit fit) {
 	}
 
 }

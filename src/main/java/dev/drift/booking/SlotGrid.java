@@ -19,6 +19,7 @@ import dev.drift.people.TherapistId;
 import dev.drift.people.TherapistProfile;
 import dev.drift.people.WorkingDay;
 import dev.drift.shared.TimeWindow;
+import java.util.Objects;
 
 /**
  * Free slots on a 15-minute grid of local clock time in the clinic's zone. Working hours,
@@ -137,6 +138,36 @@ final class SlotGrid {
 	private static LocalTime next(LocalTime time) {
 		LocalTime next = time.plusMinutes(STEP_MINUTES);
 		return next.isBefore(time) || next.equals(LocalTime.MIDNIGHT) ? null : next;
+	}
+
+	/**
+	 * A span no new session may touch: an appointment from its start to its end plus the
+	 * buffer that follows it.
+	 */
+	record Busy(Instant start, Instant until) {
+
+		Busy {
+			Objects.requireNonNull(start, "start");
+			Objects.requireNonNull(until, "until");
+			if (!start.isBefore(until)) {
+				throw new IllegalArgumentException("A busy span must start before it ends");
+			}
+		}
+
+		/**
+		 * Whether a session [start, end) followed by its own buffer would touch this
+		 * span.
+		 */
+		boolean clashes(Instant sessionStart, Instant sessionBlockedUntil) {
+			return sessionStart.isBefore(this.until) && this.start.isBefore(sessionBlockedUntil);
+		}
+
+	}
+
+	/**
+	 * A free start time of one therapist, in the clinic's zone.
+	 */
+	record Slot(TherapistId therapistId, ZonedDateTime start, ZonedDateTime end) {
 	}
 
 }

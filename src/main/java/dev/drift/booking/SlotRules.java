@@ -1,5 +1,6 @@
 package dev.drift.booking;
 
+import dev.drift.booking.SlotGrid.Busy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

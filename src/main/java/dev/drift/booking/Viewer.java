@@ -1,5 +1,6 @@
 package dev.drift.booking;
 
+import dev.drift.booking.SlotGrid.Slot;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,7 @@
 package dev.drift.booking;
 
+import dev.drift.booking.SlotGrid.Slot;
+import dev.drift.booking.SlotGrid.Busy;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
