@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -90,6 +91,23 @@ final class ArchitectureRules {
 		.callMethodWhere(WALL_CLOCK_READ.or(CLOCK_FACTORY))
 		.because("a test that passes at 10:00 and fails at 18:00 is broken: use the injected MutableClock");
 
+	/**
+	 * The rules Drift is checked against independently (the screening engine and its
+	 * policies, the diary metrics and summaries, ISI and PSQI scoring) are plain Java:
+	 * they run, and are tested, without Spring.
+	 */
+	static final Set<String> PURE_RULES = Set.of("Questionnaire", "AnswerValidator", "ScreeningEngine", "Evaluation",
+			"NightlyMetricsRules", "SummaryRules", "PsqiScoring", "IsiScore", "IsiChange");
+
+	static final ArchRule PURE_RULES_HAVE_NO_SPRING = noClasses().that()
+		.haveSimpleNameEndingWith("Policy")
+		.or(DescribedPredicate.describe("are pure rules " + PURE_RULES,
+				(JavaClass type) -> PURE_RULES.contains(type.getSimpleName())))
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..")
+		.because("the screening engine and the sleep scoring are plain Java, checkable without Spring");
+
 	static final ArchRule NO_JPA = noClasses().should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("jakarta.persistence..", "javax.persistence..", "org.hibernate..")
@@ -101,7 +119,7 @@ final class ArchitectureRules {
 		.because("Drift writes its code out, records where it can");
 
 	static final ArchRule[] ALL = { NO_FIELD_INJECTION, CONTROLLERS_ARE_PACKAGE_PRIVATE,
-			REPOSITORIES_ARE_PACKAGE_PRIVATE, NO_NOW_WITHOUT_CLOCK, NO_JPA, NO_LOMBOK };
+			REPOSITORIES_ARE_PACKAGE_PRIVATE, NO_NOW_WITHOUT_CLOCK, PURE_RULES_HAVE_NO_SPRING, NO_JPA, NO_LOMBOK };
 
 	private ArchitectureRules() {
 	}

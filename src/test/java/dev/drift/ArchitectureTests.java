@@ -43,6 +43,7 @@ class ArchitectureTests {
 				Arguments.of("public repository", ArchitectureRules.REPOSITORIES_ARE_PACKAGE_PRIVATE),
 				Arguments.of("now() without a clock", ArchitectureRules.NO_NOW_WITHOUT_CLOCK),
 				Arguments.of("a test reading the wall clock", ArchitectureRules.TESTS_NEVER_READ_THE_WALL_CLOCK),
+				Arguments.of("Spring in a pure rule", ArchitectureRules.PURE_RULES_HAVE_NO_SPRING),
 				Arguments.of("JPA", ArchitectureRules.NO_JPA), Arguments.of("Lombok", ArchitectureRules.NO_LOMBOK));
 	}
 

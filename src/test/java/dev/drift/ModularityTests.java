@@ -1,10 +1,14 @@
 package dev.drift;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ModularityTests {
@@ -12,6 +16,24 @@ class ModularityTests {
 	@Test
 	void modulesRespectTheirBoundariesAndDeclaredDependencies() {
 		ApplicationModules.of(DriftApplication.class).verify();
+	}
+
+	/**
+	 * A module a newcomer can read in one sitting: at most 45 top-level types (DESIGN's
+	 * guideline is about 30).
+	 */
+	@Test
+	void noModuleHasMoreThan45TopLevelTypes() {
+		ApplicationModules modules = ApplicationModules.of(DriftApplication.class);
+		Map<String, Long> sizes = new TreeMap<>();
+		modules.forEach((module) -> sizes.put(module.getIdentifier().toString(),
+				module.getBasePackage()
+					.stream()
+					.filter((type) -> type.getEnclosingClass().isEmpty())
+					.filter((type) -> !type.getSimpleName().equals("package-info"))
+					.count()));
+		System.out.println("Top-level types per module: " + sizes);
+		assertThat(sizes).allSatisfy((module, types) -> assertThat(types).as(module).isLessThanOrEqualTo(45));
 	}
 
 	@Test

@@ -8,6 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.drift.screening.Questionnaire;
+import dev.drift.screening.ConditionFingerprint;
+import dev.drift.screening.ScreeningResult;
+import dev.drift.screening.Level;
+import dev.drift.screening.OverridePolicy;
+import dev.drift.screening.RuleRow;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.Clients;

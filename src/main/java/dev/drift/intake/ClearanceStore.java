@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.drift.shared.Timestamps;
+
 /**
  * Clearances and overrides with the condition fingerprint they were given for.
  */
@@ -42,7 +44,7 @@ class ClearanceStore {
 			.param("expiresOn", c.expiresOn())
 			.param("reason", c.reason())
 			.param("by", c.recordedBy())
-			.param("at", RuleSetStore.utc(c.recordedAt()))
+			.param("at", Timestamps.utc(c.recordedAt()))
 			.update();
 	}
 
@@ -58,7 +60,7 @@ class ClearanceStore {
 				rs.getObject("screening_id", UUID.class), rs.getString("given_by_name"), rs.getString("given_by_role"),
 				rs.getObject("given_on", LocalDate.class), rs.getString("limits_text"),
 				rs.getObject("expires_on", LocalDate.class), rs.getString("reason"),
-				rs.getObject("recorded_by", UUID.class), RuleSetStore.instant(rs, "recorded_at")),
+				rs.getObject("recorded_by", UUID.class), Timestamps.instant(rs, "recorded_at")),
 				rs.getString("condition_fingerprint"));
 	}
 

@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import dev.drift.screening.Questionnaire;
+import dev.drift.screening.ConditionFingerprint;
+import dev.drift.screening.OverridePolicy;
+import dev.drift.screening.RuleRow;
+import dev.drift.screening.RuleSets;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;

@@ -8,6 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.drift.screening.Questionnaire;
+import dev.drift.screening.ScreeningResult;
+import dev.drift.screening.ClientMessage;
+import dev.drift.screening.RuleRow;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.EmergencyNumbers;

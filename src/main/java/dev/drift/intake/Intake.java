@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.drift.screening.Questionnaire;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import tools.jackson.databind.JsonNode;

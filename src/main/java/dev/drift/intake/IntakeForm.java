@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.drift.screening.Questionnaire;
+import dev.drift.screening.Question;
+import dev.drift.screening.Section;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
 import tools.jackson.databind.JsonNode;

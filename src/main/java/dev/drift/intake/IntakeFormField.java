@@ -1,5 +1,6 @@
 package dev.drift.intake;
 
+import dev.drift.screening.Question;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -3,6 +3,7 @@ package dev.drift.intake;
 import java.util.List;
 import java.util.UUID;
 
+import dev.drift.screening.BodyMap;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.shared.FieldProblem;

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.drift.screening.Questionnaire;
+import dev.drift.screening.Question;
+import dev.drift.screening.QuestionType;
+import dev.drift.screening.Section;
+import dev.drift.screening.Option;
 import dev.drift.shared.FieldProblem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

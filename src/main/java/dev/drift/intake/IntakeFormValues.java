@@ -1,5 +1,6 @@
 package dev.drift.intake;
 
+import dev.drift.screening.Question;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.drift.people.ClientId;
+import dev.drift.shared.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,14 +54,14 @@ class RecheckStore {
 			.param("clinic", clinic)
 			.param("client", r.clientId().value())
 			.param("appointment", r.appointmentId())
-			.param("start", RuleSetStore.utc(r.appointmentStart()))
-			.param("at", RuleSetStore.utc(r.requestedAt()))
+			.param("start", Timestamps.utc(r.appointmentStart()))
+			.param("at", Timestamps.utc(r.requestedAt()))
 			.update();
 	}
 
 	void moveTo(UUID id, Instant start) {
 		this.jdbc.sql("update intake_recheck set appointment_start = :start where id = :id and answered_at is null")
-			.param("start", RuleSetStore.utc(start))
+			.param("start", Timestamps.utc(start))
 			.param("id", id)
 			.update();
 	}
@@ -69,7 +70,7 @@ class RecheckStore {
 		return this.jdbc
 			.sql("update intake_recheck set answered_at = :at, changed = :changed, screening_id = :screening"
 					+ " where id = :id and answered_at is null")
-			.param("at", RuleSetStore.utc(at))
+			.param("at", Timestamps.utc(at))
 			.param("changed", changed)
 			.param("screening", screening)
 			.param("id", id)
@@ -80,8 +81,8 @@ class RecheckStore {
 		boolean changed = rs.getBoolean("changed");
 		Boolean answered = rs.wasNull() ? null : changed;
 		return new Recheck(rs.getObject("id", UUID.class), new ClientId(rs.getObject("client_id", UUID.class)),
-				rs.getObject("appointment_id", UUID.class), RuleSetStore.instant(rs, "appointment_start"),
-				RuleSetStore.instant(rs, "requested_at"), RuleSetStore.instant(rs, "answered_at"), answered,
+				rs.getObject("appointment_id", UUID.class), Timestamps.instant(rs, "appointment_start"),
+				Timestamps.instant(rs, "requested_at"), Timestamps.instant(rs, "answered_at"), answered,
 				rs.getObject("screening_id", UUID.class));
 	}
 

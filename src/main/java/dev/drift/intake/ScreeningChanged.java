@@ -3,6 +3,7 @@ package dev.drift.intake;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.drift.screening.Level;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClinicId;
 

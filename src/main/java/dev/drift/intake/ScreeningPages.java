@@ -1,5 +1,11 @@
 package dev.drift.intake;
 
+import dev.drift.screening.Questionnaire;
+import dev.drift.screening.Option;
+import dev.drift.screening.ScreeningResult;
+import dev.drift.screening.Level;
+import dev.drift.screening.RuleRow;
+import dev.drift.screening.RuleSettings;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.drift.screening.ScreeningResult;
+import dev.drift.screening.Level;
 import dev.drift.people.ClientId;
+import dev.drift.shared.Timestamps;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +46,7 @@ class ScreeningStore {
 			.param("level", s.result().sessionLevel().name())
 			.param("alert", s.result().staffAlert())
 			.param("version", s.ruleSetVersion())
-			.param("at", RuleSetStore.utc(s.screenedAt()))
+			.param("at", Timestamps.utc(s.screenedAt()))
 			.param("by", s.recordedBy())
 			.update();
 	}
@@ -76,7 +79,7 @@ class ScreeningStore {
 			.param("limit", limit)
 			.query((rs, i) -> new StaffAlert(new ClientId(rs.getObject("client_id", UUID.class)),
 					rs.getObject("id", UUID.class), Level.valueOf(rs.getString("session_level")),
-					RuleSetStore.instant(rs, "screened_at")))
+					Timestamps.instant(rs, "screened_at")))
 			.list();
 	}
 
@@ -92,7 +95,7 @@ class ScreeningStore {
 		ScreeningResult result = this.json.readValue(rs.getString("result"), ScreeningResult.class);
 		return new StoredScreening(rs.getObject("id", UUID.class), rs.getObject("clinic_id", UUID.class),
 				rs.getObject("client_id", UUID.class), rs.getString("kind"), answers, result,
-				rs.getString("rule_set_version"), RuleSetStore.instant(rs, "screened_at"),
+				rs.getString("rule_set_version"), Timestamps.instant(rs, "screened_at"),
 				rs.getObject("recorded_by", UUID.class));
 	}
 

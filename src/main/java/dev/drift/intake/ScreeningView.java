@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.drift.screening.ScreeningResult;
+import dev.drift.screening.ClientMessage;
 import dev.drift.people.ClientId;
 import tools.jackson.databind.JsonNode;
 

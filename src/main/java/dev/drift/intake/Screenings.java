@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.drift.screening.Answers;
+import dev.drift.screening.ScreeningEngine;
+import dev.drift.screening.ScreeningResult;
+import dev.drift.screening.RuleSets;
+import dev.drift.screening.RuleSetVersion;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;

@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 
 import dev.drift.people.ShiftPattern;
+import dev.drift.screening.Answers;
 import dev.drift.people.SleepSchedule;
 import tools.jackson.databind.node.ObjectNode;
 

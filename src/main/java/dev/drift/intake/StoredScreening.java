@@ -1,5 +1,6 @@
 package dev.drift.intake;
 
+import dev.drift.screening.ScreeningResult;
 import java.time.Instant;
 import java.util.UUID;
 

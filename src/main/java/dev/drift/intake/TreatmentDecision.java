@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.drift.screening.Level;
 import dev.drift.people.Skill;
 
 /**

@@ -1,9 +1,8 @@
 /**
- * Health-history intake and screening: the questionnaire as data, the contraindication
- * rule engine, rule-set versions with sign-off, clearances and overrides, the booking
- * gate and the per-visit re-check. The public facade is {@link dev.drift.intake.Intake};
- * the engine ({@link dev.drift.intake.Questionnaire},
- * {@link dev.drift.intake.ScreeningEngine}) is plain Java usable without Spring.
+ * Health-history intake: the form and its drafts, stored screenings, clearances and
+ * overrides, the booking gate, the per-visit re-check and the staff pages. The rules it
+ * screens with live in {@code screening}. The public facade is
+ * {@link dev.drift.intake.Intake}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "people" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "people", "screening" })
 package dev.drift.intake;

@@ -1,5 +1,6 @@
 package dev.drift.people;
 
+import dev.drift.people.Clients.ClientSummary;
 import java.util.List;
 import java.util.UUID;
 

@@ -165,4 +165,10 @@ public class Clients {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
+	/**
+	 * A line of the staff client list.
+	 */
+	public record ClientSummary(ClientId id, String name, String email, String phone, ShiftPattern shiftPattern) {
+	}
+
 }

@@ -58,7 +58,7 @@ class MovedMigrations implements Callback {
 			new Moved("sleep", "V2__sleep_questionnaires.sql", "questionnaires"));
 
 	/** Every script rewritten by a move. */
-	static final List<Rewritten> REWRITTEN = List.of();
+	static final List<Rewritten> REWRITTEN = List.of(new Rewritten("intake", "V1__intake.sql"));
 
 	@Override
 	public boolean supports(Event event, Context context) {

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.drift.intake.Answers;
-import dev.drift.intake.Questionnaire;
-import dev.drift.intake.ScreeningEngine;
+import dev.drift.screening.Answers;
+import dev.drift.screening.Questionnaire;
+import dev.drift.screening.ScreeningEngine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -75,7 +75,7 @@ public final class ScreeningBench {
 	@FunctionalInterface
 	private interface Evaluation {
 
-		dev.drift.intake.ScreeningResult run(int index);
+		dev.drift.screening.ScreeningResult run(int index);
 
 	}
 

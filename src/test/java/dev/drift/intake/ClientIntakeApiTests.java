@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.drift.screening.Screen;
 import dev.drift.DriftTest;
 import dev.drift.MutableClock;
 import dev.drift.Http;

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.drift.screening.Screen;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.accounts.Accounts;

@@ -1,5 +1,8 @@
 package dev.drift.intake;
 
+import dev.drift.screening.Questionnaire;
+import dev.drift.screening.Question;
+import dev.drift.screening.QuestionType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

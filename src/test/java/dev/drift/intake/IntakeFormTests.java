@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import dev.drift.screening.Screen;
+import dev.drift.screening.Question;
+import dev.drift.screening.Answers;
 import dev.drift.SpecFiles;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.drift.screening.Screen;
+import dev.drift.screening.Level;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.MutableClock;

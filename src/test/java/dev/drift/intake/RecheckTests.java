@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.drift.screening.Screen;
+import dev.drift.screening.Level;
 import dev.drift.DriftTest;
 import dev.drift.MutableClock;
 import dev.drift.accounts.Accounts;

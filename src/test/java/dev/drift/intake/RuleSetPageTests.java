@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.drift.screening.RuleSets;
+import dev.drift.screening.RuleSetVersion;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.accounts.Accounts;

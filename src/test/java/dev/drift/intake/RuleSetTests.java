@@ -3,6 +3,11 @@ package dev.drift.intake;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import dev.drift.screening.Screen;
+import dev.drift.screening.Level;
+import dev.drift.screening.RuleSets;
+import dev.drift.screening.RuleSetVersion;
+import dev.drift.screening.RuleSettings;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.accounts.AccountView;

@@ -5,6 +5,9 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.drift.screening.MalformedAnswers;
+import dev.drift.screening.ScreeningScenariosTests;
+import dev.drift.screening.Screen;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.accounts.Accounts;
@@ -73,7 +76,7 @@ class ScreeningApiTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("dev.drift.intake.MalformedAnswers#all")
+	@MethodSource("dev.drift.screening.MalformedAnswers#all")
 	void malformedAnswersAreRefusedWithEveryBadFieldAndNothingIsStored(String name, ObjectNode answers,
 			List<String> badFields) {
 		long before = screenings();

@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.drift.screening.Screen;
+import dev.drift.screening.Questionnaire;
+import dev.drift.screening.Option;
+import dev.drift.screening.BodyMap;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.MutableClock;

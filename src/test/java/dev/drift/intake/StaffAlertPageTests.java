@@ -2,6 +2,7 @@ package dev.drift.intake;
 
 import java.util.Map;
 
+import dev.drift.screening.Screen;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.accounts.Accounts;
