@@ -1,4 +1,4 @@
-package dev.drift.site;
+package dev.drift.demo;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClinicProfile;

@@ -1,4 +1,4 @@
-package dev.drift.site;
+package dev.drift.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;

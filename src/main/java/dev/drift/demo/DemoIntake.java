@@ -1,4 +1,4 @@
-package dev.drift.site;
+package dev.drift.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,18 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class DemoIntake {
-
-	private static final String CLEAN = """
-			{"fever_today": false, "contagious_illness": false, "intoxicated_today": false, "clot_signs_now": false,
-			 "foot_leg_inflamed": false, "bp_status": "no", "heart_conditions": [], "dvt_history": false,
-			 "foot_circulation": false, "anticoagulants": false, "bleeding_disorder": false, "low_platelets": false,
-			 "pregnant": false, "cancer_status": "no", "kidney_disease": false, "liver_conditions": [],
-			 "osteoporosis": "no", "fragility_fracture": false, "diabetes": false, "neuropathy": false,
-			 "surgery_last_12_months": false, "back_pain_or_sciatica": false, "local_issues": [],
-			 "scent_allergies": [], "scent_triggered_asthma_migraine": false, "sleep_trouble_long_term": true,
-			 "sleep_daytime_impact": false, "sleep_apnoea_signs": [], "low_mood": false,
-			 "goals": ["fall_asleep_faster", "stress_anxiety"], "desk_bound": false, "fibromyalgia": false,
-			 "pressure_preference": "P3"}""";
 
 	private final Intake intake;
 
@@ -98,10 +86,7 @@ class DemoIntake {
 	private ClientId record(Actor admin, String email, Map<String, String> changes) {
 		ClientId id = this.accounts.findByEmail(email).orElseThrow().clientId();
 		ClientProfile client = this.clients.find(id).orElseThrow();
-		ObjectNode answers = (ObjectNode) this.json.readTree(CLEAN);
-		answers.put("main_sleep_start_workday", client.sleep().workdayMainSleepStart().toString());
-		answers.put("main_sleep_start_offday", client.sleep().offdayMainSleepStart().toString());
-		answers.put("shift_pattern", client.sleep().shiftPattern().code());
+		ObjectNode answers = NothingToFlag.answersFor(client);
 		changes.forEach((question, value) -> answers.set(question, this.json.readTree(value)));
 		this.intake.recordIntake(admin, id, answers);
 		return id;

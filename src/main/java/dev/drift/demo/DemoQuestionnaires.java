@@ -1,4 +1,4 @@
-package dev.drift.site;
+package dev.drift.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
