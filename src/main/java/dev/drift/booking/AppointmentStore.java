@@ -4,9 +4,7 @@ import dev.drift.booking.SlotGrid.Busy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +19,10 @@ import dev.drift.people.TherapistId;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static dev.drift.shared.Timestamps.utc;
+
+import static dev.drift.shared.Timestamps.instant;
 
 /**
  * Appointments in {@code booking_appointment}, written with plain SQL: the booking path
@@ -161,26 +163,16 @@ class AppointmentStore {
 		return params;
 	}
 
-	static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	static Instant instant(ResultSet rs, int column) throws SQLException {
-		return rs.getObject(column, OffsetDateTime.class).toInstant();
-	}
-
 	private static Appointment map(ResultSet rs, int row) throws SQLException {
 		return new Appointment(rs.getObject("id", UUID.class), rs.getLong("version"),
 				new ClinicId(rs.getObject("clinic_id", UUID.class)),
 				new ClientId(rs.getObject("client_id", UUID.class)),
 				new TherapistId(rs.getObject("therapist_id", UUID.class)), rs.getString("service_code"),
 				rs.getString("service_name"), rs.getInt("minutes"), rs.getBigDecimal("price"), rs.getBoolean("online"),
-				rs.getString("online_contact"), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("blocked_until", OffsetDateTime.class).toInstant(), ZoneId.of(rs.getString("time_zone")),
+				rs.getString("online_contact"), instant(rs, "starts_at"), instant(rs, "ends_at"),
+				instant(rs, "blocked_until"), ZoneId.of(rs.getString("time_zone")),
 				AppointmentStatus.valueOf(rs.getString("status")), rs.getString("cancel_reason"), rs.getInt("sequence"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("changed_at", OffsetDateTime.class).toInstant());
+				instant(rs, "created_at"), instant(rs, "changed_at"));
 	}
 
 }

@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static dev.drift.shared.Timestamps.utc;
+
 /**
  * A secret, revocable calendar feed per account: therapists get their schedule, clients
  * their bookings, admins the clinic's; service and time only. The URL holds 256 random
@@ -76,7 +78,7 @@ class CalendarFeeds {
 			.param("account", actor.accountId())
 			.param("clinic", actor.clinicId().value())
 			.param("hash", sha256(secret))
-			.param("now", AppointmentStore.utc(this.clock.instant()))
+			.param("now", utc(this.clock.instant()))
 			.update();
 		record(actor, "CALENDAR_FEED_ISSUED");
 		return PATH + secret + ".ics";

@@ -13,6 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import static dev.drift.shared.Timestamps.utc;
+
 /**
  * Sends the reminder 24 hours before each booked appointment. Each appointment is claimed
  * with a conditional update of {@code reminded_for} (the start it was reminded for), so
@@ -49,8 +51,8 @@ class Reminders {
 			.sql("select id from booking_appointment where status = 'BOOKED' and starts_at > :now"
 					+ " and starts_at <= :until and (reminded_for is null or reminded_for <> starts_at)"
 					+ " order by starts_at fetch first 200 rows only")
-			.param("now", AppointmentStore.utc(now))
-			.param("until", AppointmentStore.utc(now.plus(AHEAD)))
+			.param("now", utc(now))
+			.param("until", utc(now.plus(AHEAD)))
 			.query(UUID.class)
 			.list();
 		int sent = 0;

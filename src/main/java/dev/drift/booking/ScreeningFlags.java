@@ -16,6 +16,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import static dev.drift.shared.Timestamps.utc;
+
+import static dev.drift.shared.Timestamps.instant;
+
 /**
  * Booked treatments that a later screening no longer allows, one row per appointment. A
  * flag counts only while its appointment is still booked and ahead.
@@ -46,7 +50,7 @@ class ScreeningFlags {
 				.param("client", appointment.clientId().value())
 				.param("screening", screeningId)
 				.param("reason", reason)
-				.param("at", AppointmentStore.utc(now))
+				.param("at", utc(now))
 				.update();
 			return true;
 		}
@@ -80,7 +84,7 @@ class ScreeningFlags {
 					+ " where f.clinic_id = :clinic and a.status = 'BOOKED' and a.starts_at >= :now"
 					+ " order by a.starts_at, a.id")
 			.param("clinic", clinic.value())
-			.param("now", AppointmentStore.utc(now))
+			.param("now", utc(now))
 			.query(ScreeningFlags::map)
 			.list();
 	}
@@ -102,7 +106,7 @@ class ScreeningFlags {
 
 	private static Flag map(ResultSet rs, int row) throws SQLException {
 		return new Flag(rs.getObject(1, UUID.class), new ClientId(rs.getObject(2, UUID.class)), rs.getString(3),
-				AppointmentStore.instant(rs, 4));
+				instant(rs, 4));
 	}
 
 	record Flag(UUID appointmentId, ClientId clientId, String reason, Instant flaggedAt) {

@@ -4,14 +4,16 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static dev.drift.shared.Timestamps.utc;
+
+import static dev.drift.shared.Timestamps.instant;
 
 /**
  * Rule-set versions and the lead therapist, per clinic.
@@ -117,15 +119,6 @@ class RuleSetStore {
 				.param("clinic", clinic)
 				.update();
 		}
-	}
-
-	static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 	private static RuleSetVersion version(ResultSet rs, int row) throws SQLException {

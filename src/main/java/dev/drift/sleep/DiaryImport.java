@@ -2,8 +2,6 @@ package dev.drift.sleep;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import static dev.drift.shared.Timestamps.utc;
 
 /**
  * Writes a batch of past nights at once (demo data, imports), bypassing the 7-day window
@@ -55,17 +55,12 @@ class DiaryImport {
 					night.triedToSleep(), night.finalAwakening(), night.outOfBed(), night.solMinutes(),
 					night.awakenings(), night.wasoMinutes(), night.quality(), night.minutesTryingAfterFinalAwakening(),
 					night.wokeEarlierThanPlanned(), night.minutesEarlier(), night.napCount(), night.napMinutes(),
-					timestamp(m.resolvedUtc().intoBed()), timestamp(m.resolvedUtc().triedToSleep()),
-					timestamp(m.resolvedUtc().finalAwakening()), timestamp(m.resolvedUtc().outOfBed()), m.tibMinutes(),
-					m.tstMinutes(), m.sePercent(), String.join(",", m.warnings()), timestamp(recorded),
-					timestamp(recorded) });
+					utc(m.resolvedUtc().intoBed()), utc(m.resolvedUtc().triedToSleep()),
+					utc(m.resolvedUtc().finalAwakening()), utc(m.resolvedUtc().outOfBed()), m.tibMinutes(),
+					m.tstMinutes(), m.sePercent(), String.join(",", m.warnings()), utc(recorded), utc(recorded) });
 		}
 		this.jdbc.batchUpdate(INSERT, rows);
 		return rows.size();
-	}
-
-	private static OffsetDateTime timestamp(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

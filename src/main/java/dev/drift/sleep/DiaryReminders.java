@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import static dev.drift.shared.Timestamps.instant;
+import static dev.drift.shared.Timestamps.utc;
 
 /**
  * The morning diary reminder: at the time each client chose (default 08:00 in their zone)
@@ -87,10 +88,9 @@ class DiaryReminders {
 				select client_id, clinic_id, reminder_time, next_reminder_at from sleep_client_setting
 				where reminder_enabled = true and next_reminder_at <= :now
 				order by next_reminder_at fetch first %d rows only for update skip locked""".formatted(BATCH))
-			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.param("now", utc(now))
 			.query((rs, i) -> new Due(rs.getObject("client_id", UUID.class), rs.getObject("clinic_id", UUID.class),
-					rs.getObject("reminder_time", LocalTime.class),
-					rs.getObject("next_reminder_at", OffsetDateTime.class).toInstant()))
+					rs.getObject("reminder_time", LocalTime.class), instant(rs, "next_reminder_at")))
 			.list();
 		int sent = 0;
 		for (Due reminder : due) {
@@ -109,7 +109,7 @@ class DiaryReminders {
 			Instant next = DiarySettingsStore.nextReminder(reminder.time(), client.get().timeZone(),
 					reminder.at().isAfter(now) ? reminder.at() : now);
 			this.jdbc.sql("update sleep_client_setting set next_reminder_at = :next where client_id = :c")
-				.param("next", OffsetDateTime.ofInstant(next, ZoneOffset.UTC))
+				.param("next", utc(next))
 				.param("c", reminder.clientId())
 				.update();
 		}

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import static dev.drift.shared.Timestamps.utc;
 
 /**
  * Per-client diary settings (first massage session, morning reminder) with the instant
@@ -51,8 +52,7 @@ class DiarySettingsStore {
 
 	/** Saves the settings; the next reminder is the first reminder time after now. */
 	void save(UUID clinicId, UUID clientId, DiarySettings settings, ZoneId zone, Instant now) {
-		OffsetDateTime next = settings.reminderEnabled()
-				? OffsetDateTime.ofInstant(nextReminder(settings.reminderTime(), zone, now), ZoneOffset.UTC) : null;
+		OffsetDateTime next = settings.reminderEnabled() ? utc(nextReminder(settings.reminderTime(), zone, now)) : null;
 		int updated = this.jdbc.sql("""
 				update sleep_client_setting set first_session_date = :first, reminder_time = :time,
 				  reminder_enabled = :enabled, next_reminder_at = :next where client_id = :client""")

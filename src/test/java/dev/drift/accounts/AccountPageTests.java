@@ -1,12 +1,11 @@
 package dev.drift.accounts;
 
 import java.net.http.HttpResponse;
-import java.time.ZoneId;
 import java.util.Map;
-import java.util.UUID;
 
 import dev.drift.DriftTest;
 import dev.drift.Http;
+import dev.drift.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +20,11 @@ class AccountPageTests {
 	@LocalServerPort
 	int port;
 
+	/** The password every TestPeople account starts with. */
+	static final String FIRST_PASSWORD = TestPeople.PASSWORD;
+
 	@Autowired
-	Accounts accounts;
+	TestPeople people;
 
 	Http http;
 
@@ -31,31 +33,29 @@ class AccountPageTests {
 	@BeforeEach
 	void signUpAndSignIn() {
 		this.http = new Http(this.port);
-		this.email = "password-" + UUID.randomUUID() + "@example.org";
-		this.accounts.signUp(new SignUp(this.accounts.findByEmail("admin@demo.drift").orElseThrow().clinicId(),
-				"Pia Password", this.email, "first-password", ZoneId.of("Europe/London"), true));
-		this.http.signIn(this.email, "first-password");
+		this.email = this.people.newClient(this.people.demoClinic(), "Pia Password").email();
+		this.http.signIn(this.email, FIRST_PASSWORD);
 	}
 
 	@Test
 	void aUserChangesTheirPasswordAndSignsInWithTheNewOne() {
-		HttpResponse<String> response = this.http.form("/account/password", Map.of("currentPassword", "first-password",
+		HttpResponse<String> response = this.http.form("/account/password", Map.of("currentPassword", FIRST_PASSWORD,
 				"newPassword", "second-password", "_csrf", this.http.csrf("/account")));
 
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(this.http.get("/account").body()).contains("Your password has been changed.");
 		assertThat(me("second-password")).isEqualTo(200);
-		assertThat(me("first-password")).isEqualTo(401);
+		assertThat(me(FIRST_PASSWORD)).isEqualTo(401);
 	}
 
 	@Test
 	void changingThePasswordSignsOutTheOtherSessions() {
 		Http otherDevice = new Http(this.port);
-		otherDevice.signIn(this.email, "first-password");
+		otherDevice.signIn(this.email, FIRST_PASSWORD);
 		assertThat(otherDevice.get("/home").statusCode()).isEqualTo(200);
 
-		this.http.form("/account/password", Map.of("currentPassword", "first-password", "newPassword",
-				"second-password", "_csrf", this.http.csrf("/account")));
+		this.http.form("/account/password", Map.of("currentPassword", FIRST_PASSWORD, "newPassword", "second-password",
+				"_csrf", this.http.csrf("/account")));
 
 		assertThat(otherDevice.get("/home").statusCode()).isEqualTo(302);
 		assertThat(this.http.get("/home").statusCode()).isEqualTo(200);
@@ -69,16 +69,16 @@ class AccountPageTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("That is not your current password.")
 			.doesNotContain("not-my-password", "second-password");
-		assertThat(me("first-password")).isEqualTo(200);
+		assertThat(me(FIRST_PASSWORD)).isEqualTo(200);
 	}
 
 	@Test
 	void aTooShortNewPasswordIsRefused() {
-		HttpResponse<String> response = this.http.form("/account/password", Map.of("currentPassword", "first-password",
-				"newPassword", "short", "_csrf", this.http.csrf("/account")));
+		HttpResponse<String> response = this.http.form("/account/password",
+				Map.of("currentPassword", FIRST_PASSWORD, "newPassword", "short", "_csrf", this.http.csrf("/account")));
 
 		assertThat(response.body()).contains("Use 10 to 72 characters.");
-		assertThat(me("first-password")).isEqualTo(200);
+		assertThat(me(FIRST_PASSWORD)).isEqualTo(200);
 	}
 
 	private int me(String password) {

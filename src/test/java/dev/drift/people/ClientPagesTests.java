@@ -3,16 +3,14 @@ package dev.drift.people;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.drift.DriftTest;
 import dev.drift.Http;
-import dev.drift.accounts.AccountView;
-import dev.drift.accounts.Accounts;
-import dev.drift.accounts.SignUp;
+import dev.drift.TestPeople;
+import dev.drift.TestPeople.Person;
 import dev.drift.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,7 @@ class ClientPagesTests {
 	int port;
 
 	@Autowired
-	Accounts accounts;
+	TestPeople people;
 
 	@Autowired
 	Clients clients;
@@ -46,17 +44,14 @@ class ClientPagesTests {
 	@BeforeEach
 	void setUp() {
 		this.http = new Http(this.port);
-		this.email = "profile-" + UUID.randomUUID() + "@example.org";
-		AccountView admin = this.accounts.findByEmail("admin@demo.drift").orElseThrow();
-		this.client = this.accounts
-			.signUp(new SignUp(admin.clinicId(), "Pat Profile", this.email, "a-long-password",
-					ZoneId.of("Europe/London"), true))
-			.clientId();
+		Person pat = this.people.newClient(this.people.demoClinic(), "Pat Profile");
+		this.email = pat.email();
+		this.client = pat.clientId();
 	}
 
 	@Test
 	void aClientChangesTheirProfileAndSleepSchedule() {
-		this.http.signIn(this.email, "a-long-password");
+		this.http.signIn(this.email, TestPeople.PASSWORD);
 		Map<String, Object> form = profileForm();
 		form.put("workdayMainSleepStart", "09:00");
 		form.put("offdayMainSleepStart", "23:30");
@@ -76,7 +71,7 @@ class ClientPagesTests {
 
 	@Test
 	void noWorkDaysIsAValidAnswer() {
-		this.http.signIn(this.email, "a-long-password");
+		this.http.signIn(this.email, TestPeople.PASSWORD);
 		Map<String, Object> form = profileForm();
 		form.put("workdays", "");
 
@@ -88,7 +83,7 @@ class ClientPagesTests {
 
 	@Test
 	void aBadProfileKeepsWhatWasTypedAndNamesEachProblem() {
-		this.http.signIn(this.email, "a-long-password");
+		this.http.signIn(this.email, TestPeople.PASSWORD);
 		ClientProfile before = this.clients.find(this.client).orElseThrow();
 		Map<String, Object> form = profileForm();
 		form.put("name", "");

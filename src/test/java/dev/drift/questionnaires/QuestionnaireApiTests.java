@@ -12,10 +12,10 @@ import dev.drift.sleep.VectorFiles;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.MutableClock;
-import dev.drift.accounts.AccountView;
+import dev.drift.TestPeople;
+import dev.drift.TestPeople.Person;
 import dev.drift.accounts.Accounts;
 import dev.drift.accounts.NewStaff;
-import dev.drift.accounts.SignUp;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
@@ -42,8 +42,6 @@ class QuestionnaireApiTests {
 
 	static final String CLIENT2 = Http.basic("client2@demo.drift", "drift-demo");
 
-	static final String PASSWORD = "sleep-better-now";
-
 	@LocalServerPort
 	int port;
 
@@ -59,6 +57,9 @@ class QuestionnaireApiTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	TestPeople people;
+
 	Http http;
 
 	UUID client;
@@ -68,11 +69,9 @@ class QuestionnaireApiTests {
 	@BeforeEach
 	void setUp() {
 		this.http = new Http(this.port);
-		String email = "q-" + UUID.randomUUID() + "@example.org";
-		AccountView account = this.accounts
-			.signUp(new SignUp(demoClinic(), "Quinn Example", email, PASSWORD, ZoneId.of("Europe/London"), true));
-		this.client = account.clientId().value();
-		this.me = Http.basic(email, PASSWORD);
+		Person quinn = this.people.newClient(this.people.demoClinic(), "Quinn Example");
+		this.client = quinn.clientId().value();
+		this.me = quinn.basicAuth();
 	}
 
 	@AfterEach

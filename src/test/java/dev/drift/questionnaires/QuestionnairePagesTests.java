@@ -11,10 +11,11 @@ import java.util.UUID;
 import dev.drift.sleep.VectorFiles;
 import dev.drift.DriftTest;
 import dev.drift.Http;
+import dev.drift.TestPeople;
+import dev.drift.TestPeople.Person;
 import dev.drift.accounts.AccountView;
 import dev.drift.accounts.Accounts;
 import dev.drift.accounts.NewStaff;
-import dev.drift.accounts.SignUp;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
@@ -34,13 +35,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DriftTest
 class QuestionnairePagesTests {
 
-	static final String PASSWORD = "sleep-better-now";
+	static final String PASSWORD = TestPeople.PASSWORD;
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	TestPeople people;
 
 	@Autowired
 	Clinics clinics;
@@ -60,11 +64,9 @@ class QuestionnairePagesTests {
 	@BeforeEach
 	void setUp() {
 		this.http = new Http(this.port);
-		this.email = "qp-" + UUID.randomUUID() + "@example.org";
-		AccountView account = this.accounts
-			.signUp(new SignUp(this.accounts.findByEmail("admin@demo.drift").orElseThrow().clinicId(), "Robin Pages",
-					this.email, PASSWORD, ZoneId.of("Europe/London"), true));
-		this.client = account.clientId().value();
+		Person robin = this.people.newClient(this.people.demoClinic(), "Robin Pages");
+		this.email = robin.email();
+		this.client = robin.clientId().value();
 	}
 
 	static Map<String, Object> isi(String csrf, String... values) {

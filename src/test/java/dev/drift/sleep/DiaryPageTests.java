@@ -2,17 +2,14 @@ package dev.drift.sleep;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import dev.drift.DriftTest;
+import dev.drift.TestPeople;
+import dev.drift.TestPeople.Person;
 import dev.drift.Http;
 import dev.drift.MutableClock;
-import dev.drift.accounts.AccountView;
-import dev.drift.accounts.Accounts;
-import dev.drift.accounts.SignUp;
 import dev.drift.people.ClientId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,13 +28,13 @@ class DiaryPageTests {
 	int port;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	MutableClock clock;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestPeople people;
 
 	Http http;
 
@@ -45,14 +42,9 @@ class DiaryPageTests {
 
 	@BeforeEach
 	void setUp() {
-		this.http = new Http(this.port);
-		String email = "diary-" + UUID.randomUUID() + "@example.org";
-		AccountView admin = this.accounts.findByEmail("admin@demo.drift").orElseThrow();
-		this.client = this.accounts
-			.signUp(new SignUp(admin.clinicId(), "Dee Diary", email, "a-long-password", ZoneId.of("Europe/London"),
-					true))
-			.clientId();
-		this.http.signIn(email, "a-long-password");
+		Person dee = this.people.newClient(this.people.demoClinic(), "Dee Diary");
+		this.client = dee.clientId();
+		this.http = dee.signedIn(this.port);
 		this.clock.set(Instant.parse("2031-07-10T06:30:00Z"));
 	}
 

@@ -2,10 +2,8 @@ package dev.drift.sleep;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,10 +12,9 @@ import java.util.concurrent.Future;
 import dev.drift.Http;
 import dev.drift.MailTest;
 import dev.drift.MutableClock;
+import dev.drift.TestPeople;
+import dev.drift.TestPeople.Person;
 import dev.drift.TestSmtp;
-import dev.drift.accounts.AccountView;
-import dev.drift.accounts.Accounts;
-import dev.drift.accounts.SignUp;
 import dev.drift.notify.OutboxDeliveries;
 import dev.drift.people.ClientId;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +40,7 @@ class DiaryReminderTests {
 	int port;
 
 	@Autowired
-	Accounts accounts;
+	TestPeople people;
 
 	@Autowired
 	MutableClock clock;
@@ -63,12 +60,9 @@ class DiaryReminderTests {
 
 	@BeforeEach
 	void setUp() {
-		this.email = "remind-" + UUID.randomUUID() + "@example.org";
-		AccountView admin = this.accounts.findByEmail("admin@demo.drift").orElseThrow();
-		this.client = this.accounts
-			.signUp(new SignUp(admin.clinicId(), "Rae Reminder", this.email, "a-long-password",
-					ZoneId.of("Europe/London"), true))
-			.clientId();
+		Person rae = this.people.newClient(this.people.demoClinic(), "Rae Reminder");
+		this.email = rae.email();
+		this.client = rae.clientId();
 	}
 
 	@AfterEach
@@ -108,7 +102,7 @@ class DiaryReminderTests {
 	void theReminderComesAtTheTimeTheClientChoseInTheirZone() {
 		this.clock.set(Instant.parse("2032-09-01T05:00:00Z"));
 		Http http = new Http(this.port);
-		http.signIn(this.email, "a-long-password");
+		http.signIn(this.email, TestPeople.PASSWORD);
 		http.form("/me/diary/reminder",
 				java.util.Map.of("_csrf", http.csrf("/me/diary"), "time", "06:30", "enabled", "true"));
 
@@ -149,7 +143,7 @@ class DiaryReminderTests {
 				"/api/v1/clients/" + this.client.value() + "/diary", """
 						{"diaryDate":"%s","intoBed":"23:00","triedToSleep":"23:00","solMinutes":30,"awakenings":1,
 						 "wasoMinutes":30,"finalAwakening":"06:00","outOfBed":"06:15"}""".formatted(date),
-				"Authorization", Http.basic(this.email, "a-long-password"));
+				"Authorization", Http.basic(this.email, TestPeople.PASSWORD));
 		assertThat(response.statusCode()).isEqualTo(201);
 	}
 

@@ -2,15 +2,13 @@ package dev.drift.sleep;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.MutableClock;
-import dev.drift.accounts.AccountView;
-import dev.drift.accounts.Accounts;
-import dev.drift.accounts.SignUp;
+import dev.drift.TestPeople;
+import dev.drift.TestPeople.Person;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.ClientId;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +29,7 @@ class SleepPageTests {
 	int port;
 
 	@Autowired
-	Accounts accounts;
+	TestPeople people;
 
 	@Autowired
 	MutableClock clock;
@@ -48,12 +46,9 @@ class SleepPageTests {
 
 	@BeforeEach
 	void setUp() {
-		this.email = "sleep-" + UUID.randomUUID() + "@example.org";
-		AccountView admin = this.accounts.findByEmail("admin@demo.drift").orElseThrow();
-		this.client = this.accounts
-			.signUp(new SignUp(admin.clinicId(), "Sam Sleeper", this.email, "a-long-password",
-					ZoneId.of("Europe/London"), true))
-			.clientId();
+		Person sam = this.people.newClient(this.people.demoClinic(), "Sam Sleeper");
+		this.email = sam.email();
+		this.client = sam.clientId();
 		this.clock.set(Instant.parse("2031-09-20T07:00:00Z"));
 	}
 
@@ -64,7 +59,7 @@ class SleepPageTests {
 
 	@Test
 	void withoutNightsTheSleepPageSaysSo() {
-		Http http = signedIn(this.email, "a-long-password");
+		Http http = signedIn(this.email, TestPeople.PASSWORD);
 
 		String page = http.get("/me/sleep").body();
 
@@ -74,7 +69,7 @@ class SleepPageTests {
 	@Test
 	void theClientSeesTheirNightsAsATableAChartAndTheBaselineBesideTheLatestWeek() {
 		recordNights(7);
-		Http http = signedIn(this.email, "a-long-password");
+		Http http = signedIn(this.email, TestPeople.PASSWORD);
 
 		String page = http.get("/me/sleep").body();
 		HttpResponse<String> chart = http.get("/me/sleep/nights.json");
@@ -123,7 +118,7 @@ class SleepPageTests {
 			HttpResponse<String> response = api.json("POST", "/api/v1/clients/" + this.client.value() + "/diary", """
 					{"diaryDate":"%s","intoBed":"23:00","triedToSleep":"23:00","solMinutes":30,"awakenings":1,
 					 "wasoMinutes":30,"finalAwakening":"07:00","outOfBed":"07:00","quality":3}""".formatted(date),
-					"Authorization", Http.basic(this.email, "a-long-password"));
+					"Authorization", Http.basic(this.email, TestPeople.PASSWORD));
 			assertThat(response.statusCode()).isEqualTo(201);
 		}
 	}
