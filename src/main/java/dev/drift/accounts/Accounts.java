@@ -50,12 +50,21 @@ public class Accounts {
 
 	private final Clock clock;
 
-	Accounts(AccountRepository accounts, Clients clients, Therapists therapists, PasswordEncoder encoder, Clock clock) {
+	private final SignInLocks locks;
+
+	Accounts(AccountRepository accounts, Clients clients, Therapists therapists, PasswordEncoder encoder, Clock clock,
+			SignInLocks locks) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.therapists = therapists;
 		this.encoder = encoder;
 		this.clock = clock;
+		this.locks = locks;
+	}
+
+	/** The accounts of the admin's clinic whose sign-in is locked now. */
+	public List<LoginLock> locks(Actor admin) {
+		return this.locks.locks(admin);
 	}
 
 	/** A client signs up: a client record with their consent, and an account for it. */

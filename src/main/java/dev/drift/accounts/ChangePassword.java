@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ChangePassword {
+class ChangePassword {
 
 	private final AccountRepository accounts;
 

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class SignInLocks {
+class SignInLocks {
 
 	private final AccountRepository accounts;
 

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * passwords and disabled accounts all fail alike.
  */
 @Component
-public class ThrottledAuthenticationProvider implements AuthenticationProvider {
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private static final Logger log = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import dev.drift.accounts.Accounts;
-import dev.drift.accounts.SignInLocks;
 import dev.drift.intake.Intake;
 import dev.drift.people.Actor;
 import dev.drift.people.Clients;
@@ -33,23 +32,20 @@ class HomeController {
 
 	private final Accounts accounts;
 
-	private final SignInLocks locks;
-
 	private final Clock clock;
 
 	private final Questionnaires questionnaires;
 
 	private final Intake intake;
 
-	HomeController(Clinics clinics, Clients clients, Therapists therapists, Accounts accounts, SignInLocks locks,
-			Clock clock, Questionnaires questionnaires, Intake intake) {
+	HomeController(Clinics clinics, Clients clients, Therapists therapists, Accounts accounts, Clock clock,
+			Questionnaires questionnaires, Intake intake) {
 		this.intake = intake;
 		this.questionnaires = questionnaires;
 		this.clinics = clinics;
 		this.clients = clients;
 		this.therapists = therapists;
 		this.accounts = accounts;
-		this.locks = locks;
 		this.clock = clock;
 	}
 
@@ -85,7 +81,7 @@ class HomeController {
 			}
 			case ADMIN -> {
 				model.addAttribute("therapists", this.therapists.of(actor.clinicId()));
-				model.addAttribute("locks", this.locks.locks(actor));
+				model.addAttribute("locks", this.accounts.locks(actor));
 				yield "home/admin";
 			}
 		};

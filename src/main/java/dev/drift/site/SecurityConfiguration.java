@@ -1,12 +1,12 @@
 package dev.drift.site;
 
 import dev.drift.accounts.ApiTokens;
-import dev.drift.accounts.ThrottledAuthenticationProvider;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,7 +25,7 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	AuthenticationManager authenticationManager(ThrottledAuthenticationProvider provider) {
+	AuthenticationManager authenticationManager(AuthenticationProvider provider) {
 		return new ProviderManager(provider);
 	}
 
