@@ -45,14 +45,9 @@ class ModularityTests {
 	}
 
 	/**
-	 * Public Spring beans other modules may call: one facade per module. A ratchet:
-	 * people (three aggregates, one service each) and accounts (the beans site's security
-	 * wiring needs) are the two still to fold into one facade, and no module may add
-	 * another.
+	 * Public Spring beans other modules may call: one facade per module, the rest of its
+	 * services package-private.
 	 */
-	static final Map<String, Set<String>> NOT_YET_ONE_FACADE = Map.of("people",
-			Set.of("Clients", "Clinics", "Therapists"), "accounts", Set.of("Accounts", "ApiTokens", "SessionStart"));
-
 	@Test
 	void everyModuleOffersOneFacade() {
 		ApplicationModules modules = ApplicationModules.of(DriftApplication.class);
@@ -64,13 +59,7 @@ class ModularityTests {
 						|| type.isMetaAnnotatedWith(Component.class))
 				.map(JavaClass::getSimpleName)
 				.collect(Collectors.toCollection(TreeSet::new));
-			String name = module.getIdentifier().toString();
-			if (NOT_YET_ONE_FACADE.containsKey(name)) {
-				assertThat(NOT_YET_ONE_FACADE.get(name)).as(name).containsAll(facades);
-			}
-			else {
-				assertThat(facades).as(name + " public services").hasSizeLessThanOrEqualTo(1);
-			}
+			assertThat(facades).as(module.getIdentifier() + " public services").hasSizeLessThanOrEqualTo(1);
 		});
 	}
 

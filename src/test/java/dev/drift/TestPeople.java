@@ -14,7 +14,7 @@ import dev.drift.people.ClientId;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicId;
 import dev.drift.people.ClinicSettings;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.Role;
 
@@ -32,11 +32,11 @@ public class TestPeople {
 
 	private final Accounts accounts;
 
-	private final Clinics clinics;
+	private final People directory;
 
-	public TestPeople(Accounts accounts, Clinics clinics) {
+	public TestPeople(Accounts accounts, People directory) {
 		this.accounts = accounts;
-		this.clinics = clinics;
+		this.directory = directory;
 	}
 
 	/** The demo clinic (Europe/London). */
@@ -62,9 +62,9 @@ public class TestPeople {
 
 	/** A new clinic (Europe/London) with its first admin. */
 	public TestClinic newClinic() {
-		ClinicId clinic = this.clinics
-			.open(new ClinicDetails("Test Clinic " + UUID.randomUUID().toString().substring(0, 8), LONDON, Locale.UK,
-					"GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()))
+		ClinicId clinic = this.directory
+			.openClinic(new ClinicDetails("Test Clinic " + UUID.randomUUID().toString().substring(0, 8), LONDON,
+					Locale.UK, "GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()))
 			.id();
 		String email = "admin-" + UUID.randomUUID() + "@test.example";
 		Person admin = person(email,

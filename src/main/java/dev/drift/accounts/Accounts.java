@@ -15,26 +15,29 @@ import dev.drift.people.Actor;
 import dev.drift.people.ClientDetails;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.ClinicId;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.people.ContactPreferences;
 import dev.drift.people.HealthDataConsent;
 import dev.drift.people.NewClient;
 import dev.drift.people.Role;
 import dev.drift.people.TherapistDetails;
 import dev.drift.people.TherapistId;
-import dev.drift.people.Therapists;
 import dev.drift.shared.ConflictException;
 import dev.drift.shared.NotFoundException;
 import dev.drift.shared.RuleViolationException;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sign-up, staff accounts and the caller's own account. Changing a password is
- * {@link ChangePassword}; sign-in locks are {@link SignInLocks}; the rules for emails and
- * passwords are {@link Credentials}.
+ * Accounts' facade: sign-up, staff accounts, the caller's own account, API tokens and the
+ * start of a signed-in session. Changing a password is {@link ChangePassword}; sign-in
+ * locks are {@link SignInLocks}; the rules for emails and passwords are
+ * {@link Credentials}.
  */
 @Service
 @Transactional
@@ -42,9 +45,7 @@ public class Accounts {
 
 	private final AccountRepository accounts;
 
-	private final Clients clients;
-
-	private final Therapists therapists;
+	private final People people;
 
 	private final PasswordEncoder encoder;
 
@@ -52,14 +53,37 @@ public class Accounts {
 
 	private final SignInLocks locks;
 
-	Accounts(AccountRepository accounts, Clients clients, Therapists therapists, PasswordEncoder encoder, Clock clock,
-			SignInLocks locks) {
+	private final ApiTokens tokens;
+
+	private final SessionStart sessions;
+
+	Accounts(AccountRepository accounts, People people, PasswordEncoder encoder, Clock clock, SignInLocks locks,
+			ApiTokens tokens, SessionStart sessions) {
 		this.accounts = accounts;
-		this.clients = clients;
-		this.therapists = therapists;
+		this.people = people;
 		this.encoder = encoder;
 		this.clock = clock;
 		this.locks = locks;
+		this.tokens = tokens;
+		this.sessions = sessions;
+	}
+
+	/** A new API token for the caller; its secret is shown once. */
+	public IssuedToken issueToken(Actor actor, String name) {
+		return this.tokens.issue(actor, name);
+	}
+
+	/**
+	 * The user a bearer token stands for, if it is a live token of an enabled account.
+	 */
+	public Optional<DriftUser> authenticateToken(String secret) {
+		return this.tokens.authenticate(secret);
+	}
+
+	/** Applies the clinic's inactivity timeout to a session that has just signed in. */
+	@Transactional(readOnly = true)
+	public void startSession(HttpServletRequest request, Authentication authentication) {
+		this.sessions.applyTimeout(request, authentication);
 	}
 
 	/** The accounts of the admin's clinic whose sign-in is locked now. */
@@ -76,7 +100,7 @@ public class Accounts {
 		Credentials.check(signUp.password());
 		ensureEmailFree(signUp.email());
 		Instant now = Instant.now(this.clock);
-		ClientProfile client = this.clients.register(signUp.clinic(),
+		ClientProfile client = this.people.registerClient(signUp.clinic(),
 				new NewClient(signUp.email(),
 						new ClientDetails(signUp.name(), signUp.phone(), signUp.dateOfBirth(), signUp.timeZone(),
 								ContactPreferences.emailOnly()),
@@ -110,8 +134,8 @@ public class Accounts {
 		ensureEmailFree(staff.email());
 		TherapistId therapist = null;
 		if (staff.role() == Role.THERAPIST) {
-			therapist = this.therapists
-				.join(admin.clinicId(), new TherapistDetails(staff.name(), "", Set.of(), List.of()))
+			therapist = this.people
+				.joinTherapist(admin.clinicId(), new TherapistDetails(staff.name(), "", Set.of(), List.of()))
 				.id();
 		}
 		Account account = Account.forStaff(admin.clinicId(), staff.role(), therapist, staff.email(),

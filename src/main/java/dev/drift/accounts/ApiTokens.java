@@ -31,7 +31,7 @@ import static dev.drift.shared.Timestamps.utc;
  */
 @Service
 @Transactional
-public class ApiTokens {
+class ApiTokens {
 
 	static final String PREFIX = "drift_";
 

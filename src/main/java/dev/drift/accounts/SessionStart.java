@@ -1,6 +1,6 @@
 package dev.drift.accounts;
 
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
  * a saved security context.
  */
 @Component
-public class SessionStart {
+class SessionStart {
 
-	private final Clinics clinics;
+	private final People people;
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -34,15 +34,15 @@ public class SessionStart {
 
 	private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-	SessionStart(Clinics clinics, FindByIndexNameSessionRepository<? extends Session> sessions) {
-		this.clinics = clinics;
+	SessionStart(People people, FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.people = people;
 		this.sessions = sessions;
 	}
 
 	/** Applies the clinic's inactivity timeout to the signed-in session. */
 	public void applyTimeout(HttpServletRequest request, Authentication authentication) {
 		if (authentication.getPrincipal() instanceof DriftUser user) {
-			int minutes = this.clinics.get(user.actor().clinicId()).settings().inactivityTimeoutMinutes();
+			int minutes = this.people.clinic(user.actor().clinicId()).settings().inactivityTimeoutMinutes();
 			request.getSession().setMaxInactiveInterval(minutes * 60);
 		}
 	}

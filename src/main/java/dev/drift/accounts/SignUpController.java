@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import dev.drift.people.ClinicId;
 import dev.drift.people.ClinicProfile;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.shared.ConflictException;
 import dev.drift.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Clients sign up themselves: name, email, password, and consent to the processing of
+ * People people up themselves: name, email, password, and consent to the processing of
  * their health data. They are signed in straight away.
  */
 @Controller
@@ -35,15 +35,15 @@ class SignUpController {
 
 	private final Accounts accounts;
 
-	private final Clinics clinics;
+	private final People people;
 
 	private final AuthenticationManager authentication;
 
 	private final SessionStart sessions;
 
-	SignUpController(Accounts accounts, Clinics clinics, AuthenticationManager authentication, SessionStart sessions) {
+	SignUpController(Accounts accounts, People people, AuthenticationManager authentication, SessionStart sessions) {
 		this.accounts = accounts;
-		this.clinics = clinics;
+		this.people = people;
 		this.authentication = authentication;
 		this.sessions = sessions;
 	}
@@ -53,7 +53,7 @@ class SignUpController {
 		if (isSignedIn(signedIn)) {
 			return "redirect:/home";
 		}
-		List<ClinicProfile> all = this.clinics.all();
+		List<ClinicProfile> all = this.people.clinics();
 		ClinicProfile first = all.isEmpty() ? null : all.getFirst();
 		model.addAttribute("form", SignUpForm.empty(first == null ? "UTC" : first.timeZone().getId(),
 				first == null ? "" : first.id().toString()));
@@ -72,7 +72,7 @@ class SignUpController {
 			errors.rejectValue("healthDataConsent", "signup.consent.required");
 		}
 		if (errors.hasErrors()) {
-			return page(model, this.clinics.all());
+			return page(model, this.people.clinics());
 		}
 		try {
 			this.accounts.signUp(
@@ -80,7 +80,7 @@ class SignUpController {
 		}
 		catch (ConflictException ex) {
 			errors.rejectValue("email", "signup.email.taken");
-			return page(model, this.clinics.all());
+			return page(model, this.people.clinics());
 		}
 		try {
 			UsernamePasswordAuthenticationToken credentials = UsernamePasswordAuthenticationToken
@@ -101,7 +101,7 @@ class SignUpController {
 
 	private ClinicProfile clinic(String id, BindingResult errors) {
 		try {
-			return this.clinics.get(new ClinicId(UUID.fromString(id)));
+			return this.people.clinic(new ClinicId(UUID.fromString(id)));
 		}
 		catch (IllegalArgumentException | NullPointerException | NotFoundException ex) {
 			errors.rejectValue("clinicId", "signup.clinic.invalid");

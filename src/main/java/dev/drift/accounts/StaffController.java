@@ -3,7 +3,7 @@ package dev.drift.accounts;
 import java.util.UUID;
 
 import dev.drift.people.Actor;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.Role;
 import dev.drift.shared.ConflictException;
 import jakarta.validation.Valid;
@@ -27,12 +27,12 @@ class StaffController {
 
 	private final SignInLocks locks;
 
-	private final Clinics clinics;
+	private final People people;
 
-	StaffController(Accounts accounts, SignInLocks locks, Clinics clinics) {
+	StaffController(Accounts accounts, SignInLocks locks, People people) {
 		this.accounts = accounts;
 		this.locks = locks;
-		this.clinics = clinics;
+		this.people = people;
 	}
 
 	@GetMapping("/admin/staff")
@@ -69,7 +69,7 @@ class StaffController {
 	private String page(Actor actor, Model model) {
 		model.addAttribute("staff", this.accounts.staff(actor));
 		model.addAttribute("locks", this.locks.locks(actor));
-		model.addAttribute("zone", this.clinics.get(actor.clinicId()).timeZone());
+		model.addAttribute("zone", this.people.clinic(actor.clinicId()).timeZone());
 		return "admin/staff";
 	}
 

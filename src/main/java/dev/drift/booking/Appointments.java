@@ -10,7 +10,7 @@ import java.util.UUID;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.TherapistId;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
@@ -40,7 +40,7 @@ class Appointments {
 
 	private final Catalogue catalogue;
 
-	private final Clinics clinics;
+	private final People people;
 
 	private final Clock clock;
 
@@ -49,12 +49,12 @@ class Appointments {
 	private final ApplicationEventPublisher events;
 
 	Appointments(BookAppointment booking, MoveAppointment moves, AppointmentStore store, Catalogue catalogue,
-			Clinics clinics, Clock clock, AuditLog audit, ApplicationEventPublisher events) {
+			People people, Clock clock, AuditLog audit, ApplicationEventPublisher events) {
 		this.booking = booking;
 		this.moves = moves;
 		this.store = store;
 		this.catalogue = catalogue;
-		this.clinics = clinics;
+		this.people = people;
 		this.clock = clock;
 		this.audit = audit;
 		this.events = events;
@@ -144,7 +144,7 @@ class Appointments {
 	}
 
 	private ZoneId zone(Actor actor) {
-		return this.clinics.get(actor.clinicId()).timeZone();
+		return this.people.clinic(actor.clinicId()).timeZone();
 	}
 
 }

@@ -14,12 +14,10 @@ import java.util.Map;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.people.ClinicProfile;
-import dev.drift.people.Clinics;
 import dev.drift.people.TherapistId;
 import dev.drift.people.TherapistProfile;
-import dev.drift.people.Therapists;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
 import dev.drift.shared.NotFoundException;
@@ -37,9 +35,7 @@ class Availability {
 
 	static final int MAX_DAYS = 31;
 
-	private final Clinics clinics;
-
-	private final Therapists therapists;
+	private final People people;
 
 	private final Catalogue catalogue;
 
@@ -51,20 +47,16 @@ class Availability {
 
 	private final SlotRules rules;
 
-	private final Clients clients;
-
 	private final Clock clock;
 
-	Availability(Clinics clinics, Therapists therapists, Catalogue catalogue, AppointmentStore store,
-			BookingChecks checks, TreatmentGate gate, SlotRules rules, Clients clients, Clock clock) {
-		this.clinics = clinics;
-		this.therapists = therapists;
+	Availability(People people, Catalogue catalogue, AppointmentStore store, BookingChecks checks, TreatmentGate gate,
+			SlotRules rules, Clock clock) {
+		this.people = people;
 		this.catalogue = catalogue;
 		this.store = store;
 		this.checks = checks;
 		this.gate = gate;
 		this.rules = rules;
-		this.clients = clients;
 		this.clock = clock;
 	}
 
@@ -75,11 +67,11 @@ class Availability {
 					List.of(new FieldProblem("to", "Range", "From 'from' up to " + MAX_DAYS + " days later")));
 		}
 		ClientId forClient = clientId != null ? clientId : actor.clientId();
-		ClientProfile client = forClient == null ? null : this.clients.reach(actor, forClient, "CLIENT_PROFILE_READ");
+		ClientProfile client = forClient == null ? null : this.people.reach(actor, forClient, "CLIENT_PROFILE_READ");
 		ServiceView service = this.checks.activeService(actor.clinicId(), serviceCode);
 		Instant now = this.clock.instant();
-		ClinicProfile clinic = this.clinics.get(actor.clinicId());
-		List<TherapistProfile> staff = this.therapists.of(actor.clinicId());
+		ClinicProfile clinic = this.people.clinic(actor.clinicId());
+		List<TherapistProfile> staff = this.people.therapistsOf(actor.clinicId());
 		if (therapistId != null) {
 			staff = staff.stream().filter((therapist) -> therapist.id().equals(therapistId)).toList();
 			if (staff.isEmpty()) {

@@ -9,9 +9,8 @@ import java.util.Optional;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.people.ClinicProfile;
-import dev.drift.people.Clinics;
 import dev.drift.people.TherapistProfile;
 import dev.drift.shared.ConflictException;
 import dev.drift.shared.FieldProblem;
@@ -41,9 +40,7 @@ class BookAppointment {
 
 	private final IdempotencyStore idempotency;
 
-	private final Clients clients;
-
-	private final Clinics clinics;
+	private final People people;
 
 	private final AuditLog audit;
 
@@ -54,14 +51,13 @@ class BookAppointment {
 	private final Clock clock;
 
 	BookAppointment(BookingLocks locks, BookingChecks checks, AppointmentStore store, IdempotencyStore idempotency,
-			Clients clients, Clinics clinics, AuditLog audit, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			People people, AuditLog audit, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.locks = locks;
 		this.checks = checks;
 		this.store = store;
 		this.idempotency = idempotency;
-		this.clients = clients;
-		this.clinics = clinics;
+		this.people = people;
 		this.audit = audit;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -89,7 +85,7 @@ class BookAppointment {
 	}
 
 	private Booked bookLocked(Actor actor, BookingRequest request, String key) {
-		ClientProfile client = this.clients.reach(actor, request.clientId(), "CLIENT_PROFILE_READ");
+		ClientProfile client = this.people.reach(actor, request.clientId(), "CLIENT_PROFILE_READ");
 		this.locks.lock(actor.clinicId(), request.therapistId().value(), client.id().value());
 		if (key != null) {
 			Optional<Booked> earlier = repeated(actor, key);
@@ -98,7 +94,7 @@ class BookAppointment {
 			}
 		}
 		Instant now = this.clock.instant();
-		ClinicProfile clinic = this.clinics.get(actor.clinicId());
+		ClinicProfile clinic = this.people.clinic(actor.clinicId());
 		ServiceView service = this.checks.activeService(actor.clinicId(), request.service());
 		BookingSettings settings = this.checks.settings(actor.clinicId());
 		TherapistProfile therapist = this.checks.therapist(actor, clinic, request.therapistId(), client.id(), service,
@@ -119,7 +115,7 @@ class BookAppointment {
 	private Optional<Booked> repeated(Actor actor, String key) {
 		return this.idempotency.booked(actor, key)
 			.flatMap(this.store::find)
-			.map((appointment) -> new Booked(appointment.toView(this.clinics.get(appointment.clinicId()).timeZone()),
+			.map((appointment) -> new Booked(appointment.toView(this.people.clinic(appointment.clinicId()).timeZone()),
 					false));
 	}
 

@@ -12,7 +12,7 @@ import dev.drift.people.ClinicProfile;
 import dev.drift.people.Skill;
 import dev.drift.people.TherapistId;
 import dev.drift.people.TherapistProfile;
-import dev.drift.people.Therapists;
+import dev.drift.people.People;
 import dev.drift.shared.ConflictException;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
@@ -33,7 +33,7 @@ class BookingChecks {
 
 	private final Catalogue catalogue;
 
-	private final Therapists therapists;
+	private final People people;
 
 	private final TreatmentGate gate;
 
@@ -43,10 +43,10 @@ class BookingChecks {
 
 	private final ObjectProvider<HeldSlots> holds;
 
-	BookingChecks(Catalogue catalogue, Therapists therapists, TreatmentGate gate, SlotRules rules,
-			AppointmentStore store, ObjectProvider<HeldSlots> holds) {
+	BookingChecks(Catalogue catalogue, People people, TreatmentGate gate, SlotRules rules, AppointmentStore store,
+			ObjectProvider<HeldSlots> holds) {
 		this.catalogue = catalogue;
-		this.therapists = therapists;
+		this.people = people;
 		this.gate = gate;
 		this.rules = rules;
 		this.store = store;
@@ -76,7 +76,7 @@ class BookingChecks {
 	 */
 	TherapistProfile therapist(Actor actor, ClinicProfile clinic, TherapistId id, ClientId client, ServiceView service,
 			BookingSettings settings, Instant start, Instant now) {
-		TherapistProfile therapist = this.therapists.get(actor, id);
+		TherapistProfile therapist = this.people.therapist(actor, id);
 		Set<Skill> needed = this.gate.requireAllowed(client, service, start);
 		if (SlotRules.qualified(List.of(therapist), needed).isEmpty()) {
 			throw new RuleViolationException("SKILL_REQUIRED",

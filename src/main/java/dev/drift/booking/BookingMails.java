@@ -12,9 +12,8 @@ import dev.drift.notify.EmailAttachment;
 import dev.drift.notify.OutgoingEmail;
 import dev.drift.notify.Outbox;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.people.ClinicProfile;
-import dev.drift.people.Clinics;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -35,9 +34,7 @@ class BookingMails {
 
 	private final Outbox outbox;
 
-	private final Clients clients;
-
-	private final Clinics clinics;
+	private final People people;
 
 	private final MessageSource messages;
 
@@ -47,12 +44,11 @@ class BookingMails {
 
 	private final String publicUrl;
 
-	BookingMails(Outbox outbox, Clients clients, Clinics clinics, MessageSource messages, Clock clock,
+	BookingMails(Outbox outbox, People people, MessageSource messages, Clock clock,
 			@Value("${drift.booking.organizer-email:bookings@drift.example}") String organizer,
 			@Value("${drift.public-url:http://localhost:8080}") String publicUrl) {
 		this.outbox = outbox;
-		this.clients = clients;
-		this.clinics = clinics;
+		this.people = people;
 		this.messages = messages;
 		this.clock = clock;
 		this.organizer = organizer;
@@ -80,11 +76,11 @@ class BookingMails {
 	}
 
 	private void send(AppointmentView appointment, String kind) {
-		ClientProfile client = this.clients.find(appointment.clientId()).orElse(null);
+		ClientProfile client = this.people.findClient(appointment.clientId()).orElse(null);
 		if (client == null) {
 			return;
 		}
-		ClinicProfile clinic = this.clinics.get(appointment.clinicId());
+		ClinicProfile clinic = this.people.clinic(appointment.clinicId());
 		ZonedDateTime start = appointment.start().withZoneSameInstant(client.timeZone());
 		String ics = Ics.message(appointment, clinic.name(), this.organizer, client.email(), this.clock.instant());
 		String method = appointment.isBooked() ? "REQUEST" : "CANCEL";

@@ -14,11 +14,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.drift.people.Actor;
-import dev.drift.people.Clients;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.TherapistId;
 import dev.drift.people.TherapistProfile;
-import dev.drift.people.Therapists;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,20 +32,13 @@ class CalendarController {
 
 	private final Appointments appointments;
 
-	private final Therapists therapists;
-
-	private final Clients clients;
-
-	private final Clinics clinics;
+	private final People people;
 
 	private final Clock clock;
 
-	CalendarController(Appointments appointments, Therapists therapists, Clients clients, Clinics clinics,
-			Clock clock) {
+	CalendarController(Appointments appointments, People people, Clock clock) {
 		this.appointments = appointments;
-		this.therapists = therapists;
-		this.clients = clients;
-		this.clinics = clinics;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -56,13 +47,13 @@ class CalendarController {
 			@RequestParam(defaultValue = "week") String view, @RequestParam(required = false) String therapistId,
 			Model model) {
 		actor.requireStaff();
-		ZoneId zone = this.clinics.get(actor.clinicId()).timeZone();
+		ZoneId zone = this.people.clinic(actor.clinicId()).timeZone();
 		LocalDate day = parse(date, zone);
 		boolean week = !"day".equals(view);
 		LocalDate from = week ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
 		LocalDate to = week ? from.plusDays(6) : day;
 		TherapistId therapist = chosen(actor, therapistId);
-		Map<TherapistId, String> names = this.therapists.names(actor.clinicId());
+		Map<TherapistId, String> names = this.people.therapistNames(actor.clinicId());
 		Map<LocalDate, List<Entry>> days = new LinkedHashMap<>();
 		for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
 			days.put(d, new java.util.ArrayList<>());
@@ -72,7 +63,7 @@ class CalendarController {
 				days.get(a.start().toLocalDate())
 					.add(new Entry(SlotRow.TIME.format(a.start()) + "–" + SlotRow.TIME.format(a.end()), a.serviceName(),
 							names.getOrDefault(a.therapistId(), ""),
-							this.clients.find(a.clientId()).map((c) -> c.name()).orElse("")));
+							this.people.findClient(a.clientId()).map((c) -> c.name()).orElse("")));
 			}
 		}
 		model.addAttribute("days", days);

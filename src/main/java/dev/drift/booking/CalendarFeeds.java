@@ -17,7 +17,7 @@ import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClinicProfile;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.Role;
 import dev.drift.people.TherapistId;
 import dev.drift.shared.NotFoundException;
@@ -45,7 +45,7 @@ class CalendarFeeds {
 
 	private final AppointmentStore appointments;
 
-	private final Clinics clinics;
+	private final People people;
 
 	private final SlotRules rules;
 
@@ -53,11 +53,11 @@ class CalendarFeeds {
 
 	private final AuditLog audit;
 
-	CalendarFeeds(JdbcClient jdbc, AppointmentStore appointments, Clinics clinics, SlotRules rules, AuditLog audit,
+	CalendarFeeds(JdbcClient jdbc, AppointmentStore appointments, People people, SlotRules rules, AuditLog audit,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.appointments = appointments;
-		this.clinics = clinics;
+		this.people = people;
 		this.rules = rules;
 		this.clock = clock;
 		this.audit = audit;
@@ -114,7 +114,7 @@ class CalendarFeeds {
 			})
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Feed"));
-		ClinicProfile clinic = this.clinics.get(actor.clinicId());
+		ClinicProfile clinic = this.people.clinic(actor.clinicId());
 		Instant now = this.clock.instant();
 		TherapistId therapist = actor.role() == Role.THERAPIST ? actor.therapistId() : null;
 		ClientId client = actor.role() == Role.CLIENT ? actor.clientId() : null;

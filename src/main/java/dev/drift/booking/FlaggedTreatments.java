@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.drift.people.Actor;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +25,14 @@ class FlaggedTreatments {
 
 	private final AppointmentStore appointments;
 
-	private final Clinics clinics;
+	private final People people;
 
 	private final Clock clock;
 
-	FlaggedTreatments(ScreeningFlags flags, AppointmentStore appointments, Clinics clinics, Clock clock) {
+	FlaggedTreatments(ScreeningFlags flags, AppointmentStore appointments, People people, Clock clock) {
 		this.flags = flags;
 		this.appointments = appointments;
-		this.clinics = clinics;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -44,7 +44,7 @@ class FlaggedTreatments {
 			.byIds(open.stream().map(ScreeningFlags.Flag::appointmentId).toList())
 			.stream()
 			.collect(Collectors.toMap(Appointment::id, Function.identity()));
-		ZoneId zone = this.clinics.get(actor.clinicId()).timeZone();
+		ZoneId zone = this.people.clinic(actor.clinicId()).timeZone();
 		return open.stream()
 			.filter((flag) -> byId.containsKey(flag.appointmentId()))
 			.map((flag) -> new FlaggedTreatment(byId.get(flag.appointmentId()).toView(zone), flag.reason()))

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +24,11 @@ class FlaggedTreatmentsController {
 
 	private final FlaggedTreatments flagged;
 
-	private final Clients clients;
+	private final People people;
 
-	FlaggedTreatmentsController(FlaggedTreatments flagged, Clients clients) {
+	FlaggedTreatmentsController(FlaggedTreatments flagged, People people) {
 		this.flagged = flagged;
-		this.clients = clients;
+		this.people = people;
 	}
 
 	@GetMapping("/api/v1/appointments/flagged")
@@ -44,7 +44,7 @@ class FlaggedTreatmentsController {
 	String page(Actor actor, Model model) {
 		List<FlaggedTreatments.FlaggedTreatment> open = this.flagged.open(actor);
 		Set<ClientId> ids = open.stream().map((f) -> f.appointment().clientId()).collect(Collectors.toSet());
-		Map<ClientId, String> names = this.clients.ofClinic(actor.clinicId())
+		Map<ClientId, String> names = this.people.clientsOf(actor.clinicId())
 			.stream()
 			.filter((c) -> ids.contains(c.id()))
 			.collect(Collectors.toMap(ClientProfile::id, ClientProfile::name, (a, b) -> a));

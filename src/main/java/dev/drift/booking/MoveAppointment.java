@@ -6,7 +6,7 @@ import java.time.Instant;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClinicProfile;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.TherapistId;
 import dev.drift.shared.NotFoundException;
 
@@ -29,7 +29,7 @@ class MoveAppointment {
 
 	private final AppointmentStore store;
 
-	private final Clinics clinics;
+	private final People people;
 
 	private final AuditLog audit;
 
@@ -39,12 +39,12 @@ class MoveAppointment {
 
 	private final Clock clock;
 
-	MoveAppointment(BookingLocks locks, BookingChecks checks, AppointmentStore store, Clinics clinics, AuditLog audit,
+	MoveAppointment(BookingLocks locks, BookingChecks checks, AppointmentStore store, People people, AuditLog audit,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.locks = locks;
 		this.checks = checks;
 		this.store = store;
-		this.clinics = clinics;
+		this.people = people;
 		this.audit = audit;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -65,7 +65,7 @@ class MoveAppointment {
 		this.locks.lock(actor.clinicId(), current.therapistId().value(), target.value(), current.clientId().value());
 		Appointment fresh = this.store.find(current.id()).orElseThrow(() -> new NotFoundException("Appointment"));
 		Instant now = this.clock.instant();
-		ClinicProfile clinic = this.clinics.get(actor.clinicId());
+		ClinicProfile clinic = this.people.clinic(actor.clinicId());
 		ServiceView service = this.checks.service(actor.clinicId(), fresh.serviceCode());
 		this.checks.therapist(actor, clinic, target, fresh.clientId(), service, this.checks.settings(actor.clinicId()),
 				start, now);

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,15 +31,15 @@ class Reminders {
 
 	private final BookingMails mails;
 
-	private final Clinics clinics;
+	private final People people;
 
 	private final Clock clock;
 
-	Reminders(JdbcClient jdbc, AppointmentStore store, BookingMails mails, Clinics clinics, Clock clock) {
+	Reminders(JdbcClient jdbc, AppointmentStore store, BookingMails mails, People people, Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.mails = mails;
-		this.clinics = clinics;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -63,7 +63,7 @@ class Reminders {
 				.param("id", appointment.id())
 				.update();
 			if (claimed == 1) {
-				this.mails.remind(appointment.toView(this.clinics.get(appointment.clinicId()).timeZone()));
+				this.mails.remind(appointment.toView(this.people.clinic(appointment.clinicId()).timeZone()));
 				sent++;
 			}
 		}

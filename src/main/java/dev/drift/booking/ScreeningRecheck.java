@@ -17,9 +17,8 @@ import dev.drift.intake.TreatmentDecision;
 import dev.drift.notify.Outbox;
 import dev.drift.notify.OutgoingEmail;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.people.ClinicProfile;
-import dev.drift.people.Clinics;
 
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -43,9 +42,7 @@ class ScreeningRecheck {
 
 	private final Intake intake;
 
-	private final Clients clients;
-
-	private final Clinics clinics;
+	private final People people;
 
 	private final Outbox outbox;
 
@@ -55,13 +52,12 @@ class ScreeningRecheck {
 
 	private final Clock clock;
 
-	ScreeningRecheck(AppointmentStore appointments, ScreeningFlags flags, Intake intake, Clients clients,
-			Clinics clinics, Outbox outbox, AuditLog audit, MessageSource messages, Clock clock) {
+	ScreeningRecheck(AppointmentStore appointments, ScreeningFlags flags, Intake intake, People people, Outbox outbox,
+			AuditLog audit, MessageSource messages, Clock clock) {
 		this.appointments = appointments;
 		this.flags = flags;
 		this.intake = intake;
-		this.clients = clients;
-		this.clinics = clinics;
+		this.people = people;
 		this.outbox = outbox;
 		this.audit = audit;
 		this.messages = messages;
@@ -95,11 +91,11 @@ class ScreeningRecheck {
 	}
 
 	private void tell(ScreeningChanged changed, List<Appointment> flagged, TreatmentDecision.Reason reason) {
-		ClientProfile client = this.clients.find(changed.clientId()).orElse(null);
+		ClientProfile client = this.people.findClient(changed.clientId()).orElse(null);
 		if (client == null) {
 			return;
 		}
-		ClinicProfile clinic = this.clinics.get(changed.clinicId());
+		ClinicProfile clinic = this.people.clinic(changed.clinicId());
 		String list = flagged.stream()
 			.map((a) -> "- " + a.serviceName() + ", "
 					+ BookingMails.WHEN.format(ZonedDateTime.ofInstant(a.start(), client.timeZone())))

@@ -9,9 +9,8 @@ import java.util.UUID;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.people.TherapistId;
-import dev.drift.people.Therapists;
 import dev.drift.shared.NotFoundException;
 
 import org.springframework.stereotype.Component;
@@ -24,24 +23,21 @@ import org.springframework.stereotype.Component;
 @Component
 class Viewer {
 
-	private final Clients clients;
+	private final People people;
 
-	private final Therapists therapists;
-
-	Viewer(Clients clients, Therapists therapists) {
-		this.clients = clients;
-		this.therapists = therapists;
+	Viewer(People people) {
+		this.people = people;
 	}
 
 	ClientProfile me(Actor actor) {
 		if (actor.clientId() == null) {
 			throw new NotFoundException("Client");
 		}
-		return this.clients.get(actor, actor.clientId());
+		return this.people.client(actor, actor.clientId());
 	}
 
 	Map<TherapistId, String> therapistNames(Actor actor) {
-		return this.therapists.names(actor.clinicId());
+		return this.people.therapistNames(actor.clinicId());
 	}
 
 	static ZonedDateTime time(String text) {

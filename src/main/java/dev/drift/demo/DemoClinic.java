@@ -19,7 +19,7 @@ import dev.drift.people.Actor;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.OpeningHours;
 import dev.drift.people.Role;
@@ -27,7 +27,6 @@ import dev.drift.people.ShiftPattern;
 import dev.drift.people.Skill;
 import dev.drift.people.SleepSchedule;
 import dev.drift.people.TherapistDetails;
-import dev.drift.people.Therapists;
 import dev.drift.people.TimeOff;
 import dev.drift.people.WorkingDay;
 import org.slf4j.Logger;
@@ -63,9 +62,7 @@ class DemoClinic implements ApplicationRunner {
 
 	private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
-	private final Clinics clinics;
-
-	private final Therapists therapists;
+	private final People people;
 
 	private final Accounts accounts;
 
@@ -77,13 +74,12 @@ class DemoClinic implements ApplicationRunner {
 
 	private final boolean besideOtherClinics;
 
-	DemoClinic(Clinics clinics, Therapists therapists, Accounts accounts, TransactionTemplate transactions, Clock clock,
+	DemoClinic(People people, Accounts accounts, TransactionTemplate transactions, Clock clock,
 			ApplicationEventPublisher events,
 			@Value("${drift.demo.beside-other-clinics:false}") boolean besideOtherClinics) {
 		this.events = events;
 		this.besideOtherClinics = besideOtherClinics;
-		this.clinics = clinics;
-		this.therapists = therapists;
+		this.people = people;
 		this.accounts = accounts;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -91,7 +87,7 @@ class DemoClinic implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.clinics.none() && !(this.besideOtherClinics && absent())) {
+		if (!this.people.noClinics() && !(this.besideOtherClinics && absent())) {
 			return;
 		}
 		DemoClinicCreated created;
@@ -115,8 +111,8 @@ class DemoClinic implements ApplicationRunner {
 	}
 
 	private DemoClinicCreated seed() {
-		ClinicProfile clinic = this.clinics
-			.open(new ClinicDetails("Drift Demo Clinic", LONDON, Locale.forLanguageTag("en-GB"), "GBP",
+		ClinicProfile clinic = this.people
+			.openClinic(new ClinicDetails("Drift Demo Clinic", LONDON, Locale.forLanguageTag("en-GB"), "GBP",
 					new EmergencyNumbers("111", "999"), openingHours(), ClinicSettings.defaults()));
 		AccountView adminAccount = this.accounts.createFirstAdmin(clinic.id(),
 				new NewStaff("Alex Morgan", "admin@demo.drift", Role.ADMIN, PASSWORD));
@@ -145,8 +141,8 @@ class DemoClinic implements ApplicationRunner {
 						day(DayOfWeek.THURSDAY, "14:00", "21:00", null, null),
 						day(DayOfWeek.FRIDAY, "09:00", "18:00", "12:30", "13:30")));
 		LocalDate today = LocalDate.now(this.clock.withZone(LONDON));
-		this.therapists.takeTimeOff(admin,
-				this.therapists.of(clinic.id())
+		this.people.takeTimeOff(admin,
+				this.people.therapistsOf(clinic.id())
 					.stream()
 					.filter((t) -> t.name().equals(sofia))
 					.findFirst()
@@ -163,7 +159,7 @@ class DemoClinic implements ApplicationRunner {
 	private String therapist(Actor admin, String name, String email, String bio, Set<Skill> skills,
 			List<WorkingDay> hours) {
 		AccountView account = this.accounts.createStaff(admin, new NewStaff(name, email, Role.THERAPIST, PASSWORD));
-		this.therapists.change(admin, account.therapistId(), new TherapistDetails(name, bio, skills, hours));
+		this.people.changeTherapist(admin, account.therapistId(), new TherapistDetails(name, bio, skills, hours));
 		return name;
 	}
 

@@ -11,7 +11,7 @@ import dev.drift.intake.NewClearance;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * MODIFY (desk tension, fibromyalgia, blood thinners, pregnancy at 24 weeks, diabetes,
  * scent allergy, osteoporosis), one waiting for clearance (a clot 3 months ago), one
  * deferred (fever today), one with a GP's clearance recorded (a heart-rhythm problem).
- * Clients 15 to 20 have not filled the form yet.
+ * People people to 20 have not filled the form yet.
  */
 @Component
 class DemoIntake {
@@ -34,7 +34,7 @@ class DemoIntake {
 
 	private final Accounts accounts;
 
-	private final Clients clients;
+	private final People people;
 
 	private final JsonMapper json;
 
@@ -42,11 +42,11 @@ class DemoIntake {
 
 	private final Clock clock;
 
-	DemoIntake(Intake intake, Accounts accounts, Clients clients, JsonMapper json, TransactionTemplate transactions,
+	DemoIntake(Intake intake, Accounts accounts, People people, JsonMapper json, TransactionTemplate transactions,
 			Clock clock) {
 		this.intake = intake;
 		this.accounts = accounts;
-		this.clients = clients;
+		this.people = people;
 		this.json = json;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -85,7 +85,7 @@ class DemoIntake {
 
 	private ClientId record(Actor admin, String email, Map<String, String> changes) {
 		ClientId id = this.accounts.findByEmail(email).orElseThrow().clientId();
-		ClientProfile client = this.clients.find(id).orElseThrow();
+		ClientProfile client = this.people.findClient(id).orElseThrow();
 		ObjectNode answers = NothingToFlag.answersFor(client);
 		changes.forEach((question, value) -> answers.set(question, this.json.readTree(value)));
 		this.intake.recordIntake(admin, id, answers);

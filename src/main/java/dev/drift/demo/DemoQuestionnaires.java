@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Random;
 
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.questionnaires.Instrument;
 import dev.drift.questionnaires.Questionnaires;
 import org.slf4j.Logger;
@@ -47,22 +47,22 @@ class DemoQuestionnaires {
 
 	private final Questionnaires questionnaires;
 
-	private final Clients clients;
+	private final People people;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	DemoQuestionnaires(Questionnaires questionnaires, Clients clients, TransactionTemplate transactions, Clock clock) {
+	DemoQuestionnaires(Questionnaires questionnaires, People people, TransactionTemplate transactions, Clock clock) {
 		this.questionnaires = questionnaires;
-		this.clients = clients;
+		this.people = people;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	@EventListener
 	void seed(DemoClinicCreated created) {
-		List<ClientProfile> demoClients = this.clients.ofClinic(created.clinic().id())
+		List<ClientProfile> demoClients = this.people.clientsOf(created.clinic().id())
 			.stream()
 			.sorted(java.util.Comparator.comparingInt(DemoQuestionnaires::demoNumber))
 			.toList();

@@ -14,7 +14,7 @@ import dev.drift.accounts.Accounts;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.sleep.MorningEntry;
 import dev.drift.sleep.SleepDiary;
 import org.slf4j.Logger;
@@ -28,12 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Eight weeks of diary nights for the demo clients from a seeded model: two baseline
- * weeks (then the first session is recorded), then gradual improvement with noise.
- * Clients improve clearly (every third), a little (the rest) or not at all (client3);
- * about one night in eight is missing, and today's night is left for the morning reminder
- * for most. The first three clients' history reaches back past the zone's latest clock
- * change, so nights across a daylight-saving change are always in the demo, whatever
- * "now" is. Deterministic for a seed ({@code drift.demo.sleep-seed}) and a date.
+ * weeks (then the first session is recorded), then gradual improvement with noise. People
+ * people clearly (every third), a little (the rest) or not at all (client3); about one
+ * night in eight is missing, and today's night is left for the morning reminder for most.
+ * The first three clients' history reaches back past the zone's latest clock change, so
+ * nights across a daylight-saving change are always in the demo, whatever "now" is.
+ * Deterministic for a seed ({@code drift.demo.sleep-seed}) and a date.
  */
 @Component
 @Order(10)
@@ -49,7 +49,7 @@ class DemoSleepDiary {
 
 	private final Accounts accounts;
 
-	private final Clients clients;
+	private final People people;
 
 	private final TransactionTemplate transactions;
 
@@ -57,11 +57,11 @@ class DemoSleepDiary {
 
 	private final long seed;
 
-	DemoSleepDiary(SleepDiary diary, Accounts accounts, Clients clients, TransactionTemplate transactions, Clock clock,
+	DemoSleepDiary(SleepDiary diary, Accounts accounts, People people, TransactionTemplate transactions, Clock clock,
 			@Value("${drift.demo.sleep-seed:20261121}") long seed) {
 		this.diary = diary;
 		this.accounts = accounts;
-		this.clients = clients;
+		this.people = people;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.seed = seed;
@@ -79,7 +79,7 @@ class DemoSleepDiary {
 		List<DemoClinic.DemoClient> demoClients = DemoClinic.clients();
 		for (int i = 0; i < demoClients.size(); i++) {
 			ClientId id = this.accounts.findByEmail(demoClients.get(i).email()).orElseThrow().clientId();
-			ClientProfile client = this.clients.find(id).orElseThrow();
+			ClientProfile client = this.people.findClient(id).orElseThrow();
 			LocalDate today = LocalDate.now(this.clock.withZone(client.timeZone()));
 			LocalDate first = today.minusDays(WEEKS * 7 - 1);
 			LocalDate clockChange = lastClockChange(client.timeZone(), today);

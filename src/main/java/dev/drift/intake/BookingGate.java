@@ -16,8 +16,7 @@ import dev.drift.screening.OverridePolicy;
 import dev.drift.screening.RuleRow;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.Skill;
 import dev.drift.shared.NotFoundException;
 
@@ -39,25 +38,22 @@ class BookingGate {
 
 	private final Questionnaire questionnaire;
 
-	private final Clients clients;
-
-	private final Clinics clinics;
+	private final People people;
 
 	private final MessageSource messages;
 
-	BookingGate(ScreeningStore screenings, ClearanceStore clearances, Questionnaire questionnaire, Clients clients,
-			Clinics clinics, MessageSource messages) {
+	BookingGate(ScreeningStore screenings, ClearanceStore clearances, Questionnaire questionnaire, People people,
+			MessageSource messages) {
 		this.screenings = screenings;
 		this.clearances = clearances;
 		this.questionnaire = questionnaire;
-		this.clients = clients;
-		this.clinics = clinics;
+		this.people = people;
 		this.messages = messages;
 	}
 
 	TreatmentDecision treatmentAllowed(ClientId clientId, Instant at) {
-		ClientProfile client = this.clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
-		Locale locale = this.clinics.get(client.clinicId()).locale();
+		ClientProfile client = this.people.findClient(clientId).orElseThrow(() -> new NotFoundException("Client"));
+		Locale locale = this.people.clinic(client.clinicId()).locale();
 		Optional<StoredScreening> found = this.screenings.latest(clientId.value());
 		if (found.isEmpty()) {
 			return new TreatmentDecision(false, TreatmentDecision.Reason.NO_INTAKE, text("NO_INTAKE", locale), Set.of(),

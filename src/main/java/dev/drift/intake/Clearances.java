@@ -16,7 +16,7 @@ import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.ForbiddenException;
 import dev.drift.shared.InvalidInputException;
@@ -44,19 +44,19 @@ class Clearances {
 
 	private final RuleSets ruleSets;
 
-	private final Clients clients;
+	private final People people;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	Clearances(ClearanceStore store, ScreeningStore screenings, Questionnaire questionnaire, RuleSets ruleSets,
-			Clients clients, AuditLog audit, Clock clock) {
+			People people, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.screenings = screenings;
 		this.questionnaire = questionnaire;
 		this.ruleSets = ruleSets;
-		this.clients = clients;
+		this.people = people;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -111,20 +111,20 @@ class Clearances {
 	/** Staff list a client's clearances and overrides (audited as a screening read). */
 	public List<Clearance> of(Actor actor, ClientId clientId) {
 		actor.requireStaff();
-		ClientProfile client = this.clients.get(actor, clientId);
+		ClientProfile client = this.people.client(actor, clientId);
 		this.audit.record(actor.audit("SCREENING_READ", client.id()));
 		return this.store.of(clientId.value()).stream().map(ClearanceStore.Stored::clearance).toList();
 	}
 
 	private StoredScreening latestFor(Actor actor, ClientId clientId) {
 		actor.requireStaff();
-		this.clients.get(actor, clientId);
+		this.people.client(actor, clientId);
 		return this.screenings.latest(clientId.value())
 			.orElseThrow(() -> new RuleViolationException("NO_INTAKE", "The client has no screening yet"));
 	}
 
 	private ClientProfile client(ClientId id) {
-		return this.clients.find(id).orElseThrow(() -> new NotFoundException("Client"));
+		return this.people.findClient(id).orElseThrow(() -> new NotFoundException("Client"));
 	}
 
 	private static LocalDate check(NewClearance c, StoredScreening latest, LocalDate today) {

@@ -64,8 +64,9 @@ public class Intake {
 	}
 
 	/**
-	 * Clients of the actor's clinic whose latest screening raised a staff alert (URGENT
-	 * or self-harm thoughts), newest first, at most 50; for the therapist's home page.
+	 * People people the actor's clinic whose latest screening raised a staff alert
+	 * (URGENT or self-harm thoughts), newest first, at most 50; for the therapist's home
+	 * page.
 	 */
 	public List<StaffAlert> staffAlerts(Actor actor) {
 		return this.screenings.alerts(actor);

@@ -7,7 +7,7 @@ import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.shared.ConflictException;
 import dev.drift.shared.RuleViolationException;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +38,7 @@ class IntakeDrafts {
 
 	private final IntakeDraftRepository drafts;
 
-	private final Clients clients;
+	private final People people;
 
 	private final AuditLog audit;
 
@@ -48,11 +48,11 @@ class IntakeDrafts {
 
 	private final Clock clock;
 
-	IntakeDrafts(IntakeDraftRepository drafts, Clients clients, AuditLog audit, JsonMapper json, Intake intake,
+	IntakeDrafts(IntakeDraftRepository drafts, People people, AuditLog audit, JsonMapper json, Intake intake,
 			Clock clock) {
 		this.intake = intake;
 		this.drafts = drafts;
-		this.clients = clients;
+		this.people = people;
 		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
@@ -65,7 +65,7 @@ class IntakeDrafts {
 	 * saved.
 	 */
 	IntakeDraftView open(Actor actor, ClientId client) {
-		ClientProfile profile = this.clients.get(actor, client);
+		ClientProfile profile = this.people.client(actor, client);
 		IntakeDraft draft = this.drafts.findByClientId(client.value()).orElse(null);
 		if (actor.isStaff()) {
 			this.audit.record(actor.audit("INTAKE_DRAFT_READ", client));
@@ -83,7 +83,7 @@ class IntakeDrafts {
 	 * same re-check keeps what was typed.
 	 */
 	void startRecheck(Actor actor, ClientId client, RecheckUpdate update) {
-		ClientProfile profile = this.clients.reach(actor, client, SAVED);
+		ClientProfile profile = this.people.reach(actor, client, SAVED);
 		IntakeDraft draft = this.drafts.findByClientId(client.value()).orElse(null);
 		Instant now = Instant.now(this.clock);
 		if (draft != null && draft.recheck() != null && update.recheckId().equals(draft.recheck().recheckId())) {
@@ -112,7 +112,7 @@ class IntakeDrafts {
 
 	/** Saves the answers so far and the step reached. */
 	void save(Actor actor, ClientId client, ObjectNode answers, int reached) {
-		ClientProfile profile = this.clients.reach(actor, client, SAVED);
+		ClientProfile profile = this.people.reach(actor, client, SAVED);
 		IntakeDraft draft = this.drafts.findByClientId(client.value())
 			.orElseGet(() -> IntakeDraft.start(profile.clinicId().value(), client.value()));
 		String text = this.json.writeValueAsString(answers);
@@ -137,7 +137,7 @@ class IntakeDrafts {
 
 	/** Removes the draft once the intake has been submitted. */
 	void discard(Actor actor, ClientId client) {
-		this.clients.reach(actor, client, "INTAKE_DRAFT_DISCARDED");
+		this.people.reach(actor, client, "INTAKE_DRAFT_DISCARDED");
 		this.drafts.findByClientId(client.value()).ifPresent(this.drafts::delete);
 	}
 

@@ -10,7 +10,7 @@ import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.shared.NotFoundException;
 import dev.drift.shared.RuleViolationException;
 import tools.jackson.databind.JsonNode;
@@ -31,22 +31,22 @@ class Rechecks {
 
 	private final Screenings screenings;
 
-	private final Clients clients;
+	private final People people;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	Rechecks(RecheckStore store, Screenings screenings, Clients clients, AuditLog audit, Clock clock) {
+	Rechecks(RecheckStore store, Screenings screenings, People people, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.screenings = screenings;
-		this.clients = clients;
+		this.people = people;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	public Recheck request(ClientId clientId, UUID appointmentId, Instant start) {
-		ClientProfile client = this.clients.find(clientId).orElseThrow(() -> new NotFoundException("Client"));
+		ClientProfile client = this.people.findClient(clientId).orElseThrow(() -> new NotFoundException("Client"));
 		return this.store.byAppointment(appointmentId).map((existing) -> {
 			this.store.moveTo(existing.id(), start);
 			return this.store.find(existing.id()).orElseThrow();
@@ -60,7 +60,7 @@ class Rechecks {
 
 	/** Re-checks open now for the client (their own, or staff of their clinic). */
 	public List<Recheck> open(Actor actor, ClientId clientId) {
-		this.clients.get(actor, clientId);
+		this.people.client(actor, clientId);
 		Instant now = Instant.now(this.clock);
 		return this.store.of(clientId.value()).stream().filter((r) -> r.isOpenAt(now)).toList();
 	}
@@ -70,7 +70,7 @@ class Rechecks {
 	 * not found.
 	 */
 	Recheck of(Actor actor, ClientId clientId, UUID recheckId) {
-		this.clients.get(actor, clientId);
+		this.people.client(actor, clientId);
 		return this.store.find(recheckId)
 			.filter((r) -> r.clientId().equals(clientId))
 			.orElseThrow(() -> new NotFoundException("Re-check"));
@@ -95,7 +95,7 @@ class Rechecks {
 
 	public Recheck answer(Actor actor, ClientId clientId, UUID recheckId, RecheckAnswers answers,
 			JsonNode updatedAnswers) {
-		this.clients.get(actor, clientId);
+		this.people.client(actor, clientId);
 		Recheck recheck = this.store.find(recheckId)
 			.filter((r) -> r.clientId().equals(clientId))
 			.orElseThrow(() -> new NotFoundException("Re-check"));

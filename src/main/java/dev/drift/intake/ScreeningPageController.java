@@ -12,7 +12,7 @@ import dev.drift.screening.RuleSets;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
 import dev.drift.shared.RuleViolationException;
@@ -36,7 +36,7 @@ class ScreeningPageController {
 
 	private final Intake intake;
 
-	private final Clients clients;
+	private final People people;
 
 	private final RuleSets ruleSets;
 
@@ -46,11 +46,11 @@ class ScreeningPageController {
 
 	private final Rechecks rechecks;
 
-	ScreeningPageController(Intake intake, Clients clients, RuleSets ruleSets, ScreeningPages pages,
+	ScreeningPageController(Intake intake, People people, RuleSets ruleSets, ScreeningPages pages,
 			IntakeFormPages formPages, Rechecks rechecks) {
 		this.rechecks = rechecks;
 		this.intake = intake;
-		this.clients = clients;
+		this.people = people;
 		this.ruleSets = ruleSets;
 		this.pages = pages;
 		this.formPages = formPages;
@@ -63,7 +63,7 @@ class ScreeningPageController {
 			return "redirect:/me/intake";
 		}
 		ScreeningView view = found.get();
-		ClientProfile client = this.clients.get(actor, actor.clientId());
+		ClientProfile client = this.people.client(actor, actor.clientId());
 		model.addAttribute("view", view);
 		model.addAttribute("zone", client.timeZone());
 		model.addAttribute("level", view.result().sessionLevel().name());
@@ -126,7 +126,7 @@ class ScreeningPageController {
 	private String page(Actor actor, ClientId id, ClearanceForm clearance, OverrideForm override,
 			List<FieldProblem> problems, Model model) {
 		actor.requireStaff();
-		ClientProfile client = this.clients.get(actor, id);
+		ClientProfile client = this.people.client(actor, id);
 		model.addAttribute("client", client);
 		model.addAttribute("clearanceForm", clearance);
 		model.addAttribute("overrideForm", override);

@@ -67,7 +67,9 @@ class ScreeningStore {
 			.optional();
 	}
 
-	/** Clients of a clinic whose latest screening raised a staff alert, newest first. */
+	/**
+	 * People people a clinic whose latest screening raised a staff alert, newest first.
+	 */
 	List<StaffAlert> alerts(UUID clinic, int limit) {
 		return this.jdbc
 			.sql("""

@@ -15,8 +15,7 @@ import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.shared.RuleViolationException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,9 +42,7 @@ class Screenings {
 
 	private final ClientMessages messages;
 
-	private final Clients clients;
-
-	private final Clinics clinics;
+	private final People people;
 
 	private final AuditLog audit;
 
@@ -55,15 +52,13 @@ class Screenings {
 
 	private final Clock clock;
 
-	Screenings(ScreeningEngine engine, RuleSets ruleSets, ScreeningStore store, ClientMessages messages,
-			Clients clients, Clinics clinics, AuditLog audit, ApplicationEventPublisher events, JsonMapper json,
-			Clock clock) {
+	Screenings(ScreeningEngine engine, RuleSets ruleSets, ScreeningStore store, ClientMessages messages, People people,
+			AuditLog audit, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
 		this.engine = engine;
 		this.ruleSets = ruleSets;
 		this.store = store;
 		this.messages = messages;
-		this.clients = clients;
-		this.clinics = clinics;
+		this.people = people;
 		this.audit = audit;
 		this.events = events;
 		this.json = json;
@@ -77,7 +72,7 @@ class Screenings {
 		RuleSetVersion version = this.ruleSets.inForce(actor.clinicId());
 		ScreeningResult result = this.engine.evaluate(answers, version.settings());
 		return this.messages.view(null, null, "EVALUATION", version.label(), Instant.now(this.clock),
-				this.json.valueToTree(answers.values()), result, this.clinics.get(actor.clinicId()));
+				this.json.valueToTree(answers.values()), result, this.people.clinic(actor.clinicId()));
 	}
 
 	/**
@@ -86,7 +81,7 @@ class Screenings {
 	 * the profile.
 	 */
 	public ScreeningView record(Actor actor, ClientId clientId, JsonNode rawAnswers, String kind) {
-		ClientProfile client = this.clients.get(actor, clientId);
+		ClientProfile client = this.people.client(actor, clientId);
 		if (!actor.isStaff() && !client.hasHealthDataConsent()) {
 			throw new RuleViolationException("HEALTH_DATA_CONSENT_REQUIRED",
 					"Consent to the processing of your health data first");
@@ -102,7 +97,7 @@ class Screenings {
 		this.audit.record(actor.audit("INTAKE_RECORDED", clientId));
 		SleepAnswers.schedule(answers, client.sleep())
 			.filter((schedule) -> !schedule.equals(client.sleep()))
-			.ifPresent((schedule) -> this.clients.reschedule(actor, clientId, schedule));
+			.ifPresent((schedule) -> this.people.rescheduleSleep(actor, clientId, schedule));
 		if ("RECHECK".equals(kind) || previous.map((p) -> !p.result().equals(result)).orElse(true)) {
 			this.events.publishEvent(new ScreeningChanged(client.clinicId(), clientId, stored.id(),
 					previous.map((p) -> p.result().sessionLevel()).orElse(null), result.sessionLevel(),
@@ -113,7 +108,7 @@ class Screenings {
 
 	/** The client's latest screening (staff reads audited); a foreign id is not found. */
 	public Optional<ScreeningView> latest(Actor actor, ClientId clientId) {
-		ClientProfile client = this.clients.reach(actor, clientId, "SCREENING_READ");
+		ClientProfile client = this.people.reach(actor, clientId, "SCREENING_READ");
 		return this.store.latest(client.id().value()).map(this::view);
 	}
 
@@ -122,7 +117,7 @@ class Screenings {
 	 * from the profile.
 	 */
 	public ObjectNode prefill(Actor actor, ClientId clientId) {
-		ClientProfile client = this.clients.reach(actor, clientId, "SCREENING_READ");
+		ClientProfile client = this.people.reach(actor, clientId, "SCREENING_READ");
 		ObjectNode answers = this.store.latest(clientId.value())
 			.map((s) -> (ObjectNode) s.answers().deepCopy())
 			.orElseGet(this.json::createObjectNode);
@@ -146,7 +141,7 @@ class Screenings {
 
 	ScreeningView view(StoredScreening s) {
 		return this.messages.view(s.id(), new ClientId(s.clientId()), s.kind(), s.ruleSetVersion(), s.screenedAt(),
-				s.answers(), s.result(), this.clinics.get(new dev.drift.people.ClinicId(s.clinicId())));
+				s.answers(), s.result(), this.people.clinic(new dev.drift.people.ClinicId(s.clinicId())));
 	}
 
 }

@@ -3,7 +3,7 @@ package dev.drift.intake;
 import java.util.List;
 
 import dev.drift.people.Actor;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,18 +19,18 @@ class StaffAlertController {
 
 	private final Intake intake;
 
-	private final Clients clients;
+	private final People people;
 
-	StaffAlertController(Intake intake, Clients clients) {
+	StaffAlertController(Intake intake, People people) {
 		this.intake = intake;
-		this.clients = clients;
+		this.people = people;
 	}
 
 	@GetMapping("/intake/alerts")
 	String alerts(Actor actor, Model model) {
 		List<Row> rows = this.intake.staffAlerts(actor)
 			.stream()
-			.map((alert) -> new Row(alert, this.clients.find(alert.clientId()).map((c) -> c.name()).orElse("")))
+			.map((alert) -> new Row(alert, this.people.findClient(alert.clientId()).map((c) -> c.name()).orElse("")))
 			.toList();
 		model.addAttribute("alerts", rows);
 		return "intake/alerts :: alerts";

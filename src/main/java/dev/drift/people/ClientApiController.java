@@ -1,6 +1,10 @@
 package dev.drift.people;
 
+import java.util.List;
 import java.util.UUID;
+
+import dev.drift.people.Clients.ClientSummary;
+import dev.drift.shared.ResultPage;
 
 import jakarta.validation.Valid;
 
@@ -40,6 +44,24 @@ class ClientApiController {
 	@PutMapping("/{id}/sleep-schedule")
 	ClientJson reschedule(Actor actor, @PathVariable UUID id, @Valid @RequestBody SleepScheduleForm schedule) {
 		return ClientJson.of(this.clients.reschedule(actor, new ClientId(id), schedule.toSchedule()));
+	}
+
+	/**
+	 * A page of the client list as the API shows it.
+	 */
+	record ClientListJson(List<Item> items, int page, int size, long total, int totalPages) {
+
+		static ClientListJson of(ResultPage<ClientSummary> page) {
+			return new ClientListJson(page.items()
+				.stream()
+				.map((client) -> new Item(client.id().value(), client.name(), client.email(), client.phone(),
+						client.shiftPattern().code()))
+				.toList(), page.page(), page.size(), page.total(), page.totalPages());
+		}
+
+		record Item(UUID id, String name, String email, String phone, String shiftPattern) {
+		}
+
 	}
 
 }

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Clients {
+class Clients {
 
 	static final int MAX_PAGE_SIZE = 100;
 

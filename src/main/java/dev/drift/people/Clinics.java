@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Clinics {
+class Clinics {
 
 	private final ClinicRepository clinics;
 

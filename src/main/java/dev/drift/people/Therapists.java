@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Therapists {
+class Therapists {
 
 	private final TherapistRepository therapists;
 

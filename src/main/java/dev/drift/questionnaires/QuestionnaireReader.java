@@ -10,7 +10,7 @@ import java.util.Map;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 
 import org.springframework.stereotype.Component;
 
@@ -27,20 +27,20 @@ class QuestionnaireReader {
 
 	private final QuestionnaireScheduleSettings settings;
 
-	private final Clients clients;
+	private final People people;
 
 	private final Clock clock;
 
 	QuestionnaireReader(QuestionnaireResponseRepository responses, QuestionnaireScheduleSettings settings,
-			Clients clients, Clock clock) {
+			People people, Clock clock) {
 		this.responses = responses;
 		this.settings = settings;
-		this.clients = clients;
+		this.people = people;
 		this.clock = clock;
 	}
 
 	QuestionnaireHistory history(Actor actor, ClientId client) {
-		ClientProfile profile = this.clients.reach(actor, client, READ);
+		ClientProfile profile = this.people.reach(actor, client, READ);
 		List<QuestionnaireResponse> stored = stored(profile);
 		return new QuestionnaireHistory(client, QuestionnaireResults.of(stored, Instrument.ISI),
 				QuestionnaireResults.of(stored, Instrument.PSQI), due(profile, stored));
@@ -48,7 +48,7 @@ class QuestionnaireReader {
 
 	/** What is due; for the client's own home page (a staff caller is audited). */
 	List<QuestionnaireDue> due(Actor actor, ClientId client) {
-		ClientProfile profile = this.clients.reach(actor, client, READ);
+		ClientProfile profile = this.people.reach(actor, client, READ);
 		return due(profile, stored(profile));
 	}
 
@@ -65,7 +65,7 @@ class QuestionnaireReader {
 	private List<QuestionnaireDue> due(ClientProfile profile, List<QuestionnaireResponse> stored) {
 		Map<Instrument, LocalDate> last = new EnumMap<>(Instrument.class);
 		stored.forEach((r) -> last.put(r.instrument(), r.completedAt().atZone(profile.timeZone()).toLocalDate()));
-		Instant registered = this.clients.registeredAt(profile.id()).orElseGet(() -> Instant.now(this.clock));
+		Instant registered = this.people.registeredAt(profile.id()).orElseGet(() -> Instant.now(this.clock));
 		LocalDate today = LocalDate.now(this.clock.withZone(profile.timeZone()));
 		return this.settings.schedule(profile.clinicId())
 			.due(registered.atZone(profile.timeZone()).toLocalDate(), last, today);

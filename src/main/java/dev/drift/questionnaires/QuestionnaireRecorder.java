@@ -7,7 +7,7 @@ import java.util.List;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.shared.RuleViolationException;
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +22,7 @@ class QuestionnaireRecorder {
 
 	static final String RECORDED = "QUESTIONNAIRE_RECORDED";
 
-	private final Clients clients;
+	private final People people;
 
 	private final QuestionnaireResponseRepository responses;
 
@@ -30,9 +30,9 @@ class QuestionnaireRecorder {
 
 	private final Clock clock;
 
-	QuestionnaireRecorder(Clients clients, QuestionnaireResponseRepository responses, InstrumentCatalog catalog,
+	QuestionnaireRecorder(People people, QuestionnaireResponseRepository responses, InstrumentCatalog catalog,
 			Clock clock) {
-		this.clients = clients;
+		this.people = people;
 		this.responses = responses;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -55,7 +55,7 @@ class QuestionnaireRecorder {
 
 	private QuestionnaireResult record(Actor actor, ClientId client, Instrument instrument, JsonNode body,
 			Instant completedAt) {
-		ClientProfile profile = this.clients.reach(actor, client, RECORDED);
+		ClientProfile profile = this.people.reach(actor, client, RECORDED);
 		String answers;
 		Integer total;
 		String category;

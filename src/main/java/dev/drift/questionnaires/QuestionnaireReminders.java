@@ -7,9 +7,8 @@ import java.util.List;
 import dev.drift.notify.OutgoingEmail;
 import dev.drift.notify.Outbox;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.people.ClinicProfile;
-import dev.drift.people.Clinics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +32,7 @@ class QuestionnaireReminders {
 
 	private static final Logger log = LoggerFactory.getLogger(QuestionnaireReminders.class);
 
-	private final Clinics clinics;
-
-	private final Clients clients;
+	private final People people;
 
 	private final QuestionnaireReader reader;
 
@@ -49,12 +46,11 @@ class QuestionnaireReminders {
 
 	private final String publicUrl;
 
-	QuestionnaireReminders(Clinics clinics, Clients clients, QuestionnaireReader reader, Outbox outbox,
-			MessageSource messages, TransactionTemplate transactions, Clock clock,
+	QuestionnaireReminders(People people, QuestionnaireReader reader, Outbox outbox, MessageSource messages,
+			TransactionTemplate transactions, Clock clock,
 			@Value("${drift.public-url:http://localhost:8080}") String publicUrl) {
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-		this.clinics = clinics;
-		this.clients = clients;
+		this.people = people;
 		this.reader = reader;
 		this.outbox = outbox;
 		this.messages = messages;
@@ -76,13 +72,13 @@ class QuestionnaireReminders {
 	 * on.
 	 */
 	int remindDue() {
-		return this.clinics.all().stream().mapToInt(this::remindDue).sum();
+		return this.people.clinics().stream().mapToInt(this::remindDue).sum();
 	}
 
 	/** One pass over one clinic's clients. */
 	int remindDue(ClinicProfile clinic) {
 		int count = 0;
-		for (ClientProfile client : this.clients.ofClinic(clinic.id())) {
+		for (ClientProfile client : this.people.clientsOf(clinic.id())) {
 			if (client.contact().byEmail()
 					&& LocalTime.now(this.clock.withZone(client.timeZone())).getHour() >= FROM_HOUR) {
 				count += remind(clinic, client);

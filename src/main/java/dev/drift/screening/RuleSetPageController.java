@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import dev.drift.people.Actor;
 import dev.drift.people.TherapistId;
-import dev.drift.people.Therapists;
+import dev.drift.people.People;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,11 +26,11 @@ class RuleSetPageController {
 
 	private final RuleSets ruleSets;
 
-	private final Therapists therapists;
+	private final People people;
 
-	RuleSetPageController(RuleSets ruleSets, Therapists therapists) {
+	RuleSetPageController(RuleSets ruleSets, People people) {
 		this.ruleSets = ruleSets;
-		this.therapists = therapists;
+		this.people = people;
 	}
 
 	@GetMapping("/intake/rules")
@@ -74,7 +74,7 @@ class RuleSetPageController {
 		model.addAttribute("pending", this.ruleSets.pending(actor.clinicId()).orElse(null));
 		model.addAttribute("mayLead", this.ruleSets.mayLead(actor));
 		model.addAttribute("isAdmin", actor.isAdmin());
-		model.addAttribute("therapists", this.therapists.of(actor.clinicId()));
+		model.addAttribute("therapists", this.people.therapistsOf(actor.clinicId()));
 		model.addAttribute("lead", this.ruleSets.leadTherapist(actor.clinicId()).orElse(null));
 		return "screening/rules";
 	}

@@ -11,7 +11,7 @@ import dev.drift.people.Actor;
 import dev.drift.people.ClinicId;
 import dev.drift.people.Role;
 import dev.drift.people.TherapistId;
-import dev.drift.people.Therapists;
+import dev.drift.people.People;
 import dev.drift.shared.ForbiddenException;
 import dev.drift.shared.NotFoundException;
 import dev.drift.shared.RuleViolationException;
@@ -33,16 +33,16 @@ public class RuleSets {
 
 	private final Questionnaire questionnaire;
 
-	private final Therapists therapists;
+	private final People people;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	RuleSets(RuleSetStore store, Questionnaire questionnaire, Therapists therapists, AuditLog audit, Clock clock) {
+	RuleSets(RuleSetStore store, Questionnaire questionnaire, People people, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.questionnaire = questionnaire;
-		this.therapists = therapists;
+		this.people = people;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -138,7 +138,7 @@ public class RuleSets {
 	public void nameLeadTherapist(Actor actor, TherapistId therapist) {
 		actor.requireAdmin();
 		if (therapist != null
-				&& this.therapists.of(actor.clinicId()).stream().noneMatch((t) -> t.id().equals(therapist))) {
+				&& this.people.therapistsOf(actor.clinicId()).stream().noneMatch((t) -> t.id().equals(therapist))) {
 			throw new NotFoundException("Therapist");
 		}
 		this.store.nameLeadTherapist(actor.clinicId().value(), therapist == null ? null : therapist.value(),

@@ -8,7 +8,7 @@ import dev.drift.accounts.Accounts;
 import dev.drift.audit.AuditLog;
 import dev.drift.audit.AuditLog.AuditRecord;
 import dev.drift.people.Actor;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.shared.ResultPage;
 
 import org.springframework.stereotype.Controller;
@@ -29,12 +29,12 @@ class AuditController {
 
 	private final Accounts accounts;
 
-	private final Clinics clinics;
+	private final People people;
 
-	AuditController(AuditLog audit, Accounts accounts, Clinics clinics) {
+	AuditController(AuditLog audit, Accounts accounts, People people) {
 		this.audit = audit;
 		this.accounts = accounts;
-		this.clinics = clinics;
+		this.people = people;
 	}
 
 	@GetMapping("/admin/audit")
@@ -48,7 +48,7 @@ class AuditController {
 		});
 		model.addAttribute("entries", entries);
 		model.addAttribute("emails", this.accounts.emails(actor, accountIds));
-		model.addAttribute("zone", this.clinics.get(actor.clinicId()).timeZone());
+		model.addAttribute("zone", this.people.clinic(actor.clinicId()).timeZone());
 		return "admin/audit";
 	}
 

@@ -3,7 +3,7 @@ package dev.drift.site;
 import java.io.IOException;
 import java.util.Optional;
 
-import dev.drift.accounts.ApiTokens;
+import dev.drift.accounts.Accounts;
 import dev.drift.accounts.DriftUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,14 +26,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
 
-	private final ApiTokens tokens;
+	private final Accounts accounts;
 
 	private final Problems problems;
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-	BearerTokenFilter(ApiTokens tokens, Problems problems) {
-		this.tokens = tokens;
+	BearerTokenFilter(Accounts accounts, Problems problems) {
+		this.accounts = accounts;
 		this.problems = problems;
 	}
 
@@ -45,7 +45,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<DriftUser> user = this.tokens.authenticate(header.substring(BEARER.length()).strip());
+		Optional<DriftUser> user = this.accounts.authenticateToken(header.substring(BEARER.length()).strip());
 		if (user.isEmpty()) {
 			this.problems.commence(request, response, new BadCredentialsException("Unknown or revoked token"));
 			return;

@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import dev.drift.accounts.Accounts;
 import dev.drift.intake.Intake;
 import dev.drift.people.Actor;
-import dev.drift.people.Clients;
-import dev.drift.people.Clinics;
-import dev.drift.people.Therapists;
+import dev.drift.people.People;
 import dev.drift.questionnaires.Questionnaires;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -24,11 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HomeController {
 
-	private final Clinics clinics;
-
-	private final Clients clients;
-
-	private final Therapists therapists;
+	private final People people;
 
 	private final Accounts accounts;
 
@@ -38,13 +32,10 @@ class HomeController {
 
 	private final Intake intake;
 
-	HomeController(Clinics clinics, Clients clients, Therapists therapists, Accounts accounts, Clock clock,
-			Questionnaires questionnaires, Intake intake) {
+	HomeController(People people, Accounts accounts, Clock clock, Questionnaires questionnaires, Intake intake) {
 		this.intake = intake;
 		this.questionnaires = questionnaires;
-		this.clinics = clinics;
-		this.clients = clients;
-		this.therapists = therapists;
+		this.people = people;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -63,12 +54,12 @@ class HomeController {
 
 	@GetMapping("/home")
 	String home(Actor actor, Model model) {
-		var clinic = this.clinics.get(actor.clinicId());
+		var clinic = this.people.clinic(actor.clinicId());
 		model.addAttribute("clinic", clinic);
 		model.addAttribute("account", this.accounts.me(actor));
 		return switch (actor.role()) {
 			case CLIENT -> {
-				model.addAttribute("client", this.clients.get(actor, actor.clientId()));
+				model.addAttribute("client", this.people.client(actor, actor.clientId()));
 				model.addAttribute("today", LocalDate.now(this.clock.withZone(clinic.timeZone())));
 				model.addAttribute("dueQuestionnaires", this.questionnaires.due(actor, actor.clientId()));
 				model.addAttribute("openRechecks", this.intake.openRechecks(actor, actor.clientId()));
@@ -76,11 +67,11 @@ class HomeController {
 			}
 			case THERAPIST -> {
 				model.addAttribute("therapist",
-						actor.therapistId() == null ? null : this.therapists.get(actor, actor.therapistId()));
+						actor.therapistId() == null ? null : this.people.therapist(actor, actor.therapistId()));
 				yield "home/therapist";
 			}
 			case ADMIN -> {
-				model.addAttribute("therapists", this.therapists.of(actor.clinicId()));
+				model.addAttribute("therapists", this.people.therapistsOf(actor.clinicId()));
 				model.addAttribute("locks", this.accounts.locks(actor));
 				yield "home/admin";
 			}

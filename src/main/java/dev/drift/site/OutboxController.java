@@ -7,7 +7,7 @@ import dev.drift.notify.MessageStatus;
 import dev.drift.notify.Outbox;
 import dev.drift.notify.OutboxEntry;
 import dev.drift.people.Actor;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.shared.ResultPage;
 
 import org.springframework.stereotype.Controller;
@@ -29,11 +29,11 @@ class OutboxController {
 
 	private final Outbox outbox;
 
-	private final Clinics clinics;
+	private final People people;
 
-	OutboxController(Outbox outbox, Clinics clinics) {
+	OutboxController(Outbox outbox, People people) {
 		this.outbox = outbox;
-		this.clinics = clinics;
+		this.people = people;
 	}
 
 	@GetMapping("/admin/outbox")
@@ -48,7 +48,7 @@ class OutboxController {
 		model.addAttribute("messages", messages);
 		model.addAttribute("status", (filter != null) ? filter.name() : "");
 		model.addAttribute("statuses", MessageStatus.values());
-		model.addAttribute("zone", this.clinics.get(actor.clinicId()).timeZone());
+		model.addAttribute("zone", this.people.clinic(actor.clinicId()).timeZone());
 		return "notify/outbox";
 	}
 

@@ -3,7 +3,7 @@ package dev.drift.site;
 import java.io.IOException;
 
 import dev.drift.accounts.LoginThrottledException;
-import dev.drift.accounts.SessionStart;
+import dev.drift.accounts.Accounts;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,17 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
-	private final SessionStart sessions;
+	private final Accounts accounts;
 
-	SignInHandlers(SessionStart sessions) {
-		this.sessions = sessions;
+	SignInHandlers(Accounts accounts) {
+		this.accounts = accounts;
 		setDefaultTargetUrl("/home");
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
-		this.sessions.applyTimeout(request, authentication);
+		this.accounts.startSession(request, authentication);
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.shared.DriftException;
 
 import org.springframework.stereotype.Controller;
@@ -34,16 +34,16 @@ class DiaryPageController {
 
 	private final SleepDiary diary;
 
-	private final Clients clients;
+	private final People people;
 
-	DiaryPageController(SleepDiary diary, Clients clients) {
+	DiaryPageController(SleepDiary diary, People people) {
 		this.diary = diary;
-		this.clients = clients;
+		this.people = people;
 	}
 
 	@GetMapping("/me/diary")
 	String show(Actor actor, @RequestParam(required = false) String date, Model model) {
-		ClientProfile me = this.clients.get(actor, actor.clientId());
+		ClientProfile me = this.people.client(actor, actor.clientId());
 		LocalDate today = this.diary.today(me);
 		LocalDate day = parse(date).filter((d) -> !d.isAfter(today) && !d.isBefore(today.minusDays(7))).orElse(today);
 		Optional<DiaryEntryView> entry = this.diary.entry(actor, actor.clientId(), day);
@@ -56,7 +56,7 @@ class DiaryPageController {
 	@PostMapping("/me/diary")
 	String save(Actor actor, @ModelAttribute("form") DiaryForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		ClientProfile me = this.clients.get(actor, actor.clientId());
+		ClientProfile me = this.people.client(actor, actor.clientId());
 		DiaryForm.Parsed parsed = form.parse(me.timeZone(), errors);
 		if (parsed != null) {
 			try {

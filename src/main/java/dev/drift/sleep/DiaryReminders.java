@@ -14,7 +14,7 @@ import dev.drift.notify.OutgoingEmail;
 import dev.drift.notify.Outbox;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +48,7 @@ class DiaryReminders {
 
 	private final JdbcClient jdbc;
 
-	private final Clients clients;
+	private final People people;
 
 	private final Outbox outbox;
 
@@ -58,11 +58,11 @@ class DiaryReminders {
 
 	private final boolean scheduled;
 
-	DiaryReminders(JdbcClient jdbc, Clients clients, Outbox outbox, MessageSource messages, Clock clock,
+	DiaryReminders(JdbcClient jdbc, People people, Outbox outbox, MessageSource messages, Clock clock,
 			@Value("${drift.sleep.reminders-scheduled:true}") boolean scheduled) {
 		this.scheduled = scheduled;
 		this.jdbc = jdbc;
-		this.clients = clients;
+		this.people = people;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.clock = clock;
@@ -94,7 +94,7 @@ class DiaryReminders {
 			.list();
 		int sent = 0;
 		for (Due reminder : due) {
-			Optional<ClientProfile> client = this.clients.find(new ClientId(reminder.clientId()));
+			Optional<ClientProfile> client = this.people.findClient(new ClientId(reminder.clientId()));
 			if (client.isEmpty()) {
 				this.jdbc.sql("update sleep_client_setting set next_reminder_at = null where client_id = :c")
 					.param("c", reminder.clientId())

@@ -12,7 +12,7 @@ import java.util.Optional;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.shared.ConflictException;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
@@ -39,7 +39,7 @@ public class SleepDiary {
 
 	private final DiaryEntryRepository entries;
 
-	private final Clients clients;
+	private final People people;
 
 	private final DiarySettingsStore settings;
 
@@ -49,11 +49,11 @@ public class SleepDiary {
 
 	private final Clock clock;
 
-	SleepDiary(DiaryEntryRepository entries, Clients clients, DiarySettingsStore settings, DiaryImport imports,
+	SleepDiary(DiaryEntryRepository entries, People people, DiarySettingsStore settings, DiaryImport imports,
 			ApplicationEventPublisher events, Clock clock) {
 		this.imports = imports;
 		this.entries = entries;
-		this.clients = clients;
+		this.people = people;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
@@ -92,7 +92,7 @@ public class SleepDiary {
 
 	private DiaryEntryView store(Actor actor, ClientId clientId, MorningEntry entry, EveningItems evening) {
 		Optional<DiaryEntry> existing = existing(clientId, entry);
-		ClientProfile client = this.clients.reach(actor, clientId,
+		ClientProfile client = this.people.reach(actor, clientId,
 				existing.isPresent() ? "DIARY_CHANGED" : "DIARY_RECORDED");
 		MorningEntry zoned = withZone(entry, client);
 		EveningItems items = (evening == null) ? EveningItems.none() : evening;
@@ -124,7 +124,7 @@ public class SleepDiary {
 	 * today in the client's zone, {@code from} to 27 days before {@code to}.
 	 */
 	public List<DiaryEntryView> entries(Actor actor, ClientId clientId, LocalDate from, LocalDate to) {
-		ClientProfile client = this.clients.reach(actor, clientId, "DIARY_READ");
+		ClientProfile client = this.people.reach(actor, clientId, "DIARY_READ");
 		to = (to != null) ? to : today(client);
 		from = (from != null) ? from : requireOrdinary(to).minusDays(27);
 		if (!NightlyMetricsRules.ordinaryDate(from) || !NightlyMetricsRules.ordinaryDate(to) || to.isBefore(from)
@@ -140,14 +140,14 @@ public class SleepDiary {
 
 	/** The entry of one diary date, if recorded. */
 	public Optional<DiaryEntryView> entry(Actor actor, ClientId clientId, LocalDate diaryDate) {
-		this.clients.reach(actor, clientId, "DIARY_READ");
+		this.people.reach(actor, clientId, "DIARY_READ");
 		return this.entries.findByClientIdAndDiaryDate(clientId.value(), diaryDate)
 			.map((entry) -> entry.view(Instant.now(this.clock)));
 	}
 
 	/** The newest entry, e.g. for the next morning's defaults. */
 	public Optional<DiaryEntryView> latest(Actor actor, ClientId clientId) {
-		this.clients.reach(actor, clientId, "DIARY_READ");
+		this.people.reach(actor, clientId, "DIARY_READ");
 		return this.entries.findFirstByClientIdOrderByDiaryDateDesc(clientId.value())
 			.map((entry) -> entry.view(Instant.now(this.clock)));
 	}
@@ -157,7 +157,7 @@ public class SleepDiary {
 	 * today in the client's zone).
 	 */
 	public SleepSummary summary(Actor actor, ClientId clientId, LocalDate reference) {
-		ClientProfile client = this.clients.reach(actor, clientId, "DIARY_READ");
+		ClientProfile client = this.people.reach(actor, clientId, "DIARY_READ");
 		LocalDate end = requireOrdinary((reference != null) ? reference : today(client));
 		List<DatedNight> nights = this.entries
 			.findByClientIdAndDiaryDateBetweenOrderByDiaryDateDesc(clientId.value(), end.minusDays(MAX_RANGE_DAYS), end)
@@ -168,14 +168,14 @@ public class SleepDiary {
 	}
 
 	public DiarySettings settings(Actor actor, ClientId clientId) {
-		this.clients.reach(actor, clientId, "DIARY_SETTINGS_READ");
+		this.people.reach(actor, clientId, "DIARY_SETTINGS_READ");
 		return this.settings.get(clientId.value());
 	}
 
 	/** Staff record the first massage session, which ends the baseline window. */
 	public DiarySettings recordFirstSession(Actor actor, ClientId clientId, LocalDate date) {
 		actor.requireStaff();
-		ClientProfile client = this.clients.reach(actor, clientId, "DIARY_BASELINE_CHANGED");
+		ClientProfile client = this.people.reach(actor, clientId, "DIARY_BASELINE_CHANGED");
 		DiarySettings changed = this.settings.get(clientId.value()).withFirstSession(date);
 		this.settings.save(client.clinicId().value(), clientId.value(), changed, client.timeZone(),
 				Instant.now(this.clock));
@@ -187,7 +187,7 @@ public class SleepDiary {
 	 * zone, on or off.
 	 */
 	public DiarySettings changeReminder(Actor actor, ClientId clientId, LocalTime time, boolean enabled) {
-		ClientProfile client = this.clients.reach(actor, clientId, "DIARY_SETTINGS_CHANGED");
+		ClientProfile client = this.people.reach(actor, clientId, "DIARY_SETTINGS_CHANGED");
 		DiarySettings changed = this.settings.get(clientId.value()).withReminder(time, enabled);
 		this.settings.save(client.clinicId().value(), clientId.value(), changed, client.timeZone(),
 				Instant.now(this.clock));
@@ -201,7 +201,7 @@ public class SleepDiary {
 	 */
 	public int importNights(Actor actor, ClientId clientId, List<MorningEntry> nights) {
 		actor.requireStaff();
-		ClientProfile client = this.clients.reach(actor, clientId, "DIARY_IMPORTED");
+		ClientProfile client = this.people.reach(actor, clientId, "DIARY_IMPORTED");
 		this.settings.ensure(client.clinicId().value(), clientId.value(), client.timeZone(), Instant.now(this.clock));
 		return this.imports.importNights(client.clinicId().value(), clientId.value(), nights, Instant.now(this.clock));
 	}

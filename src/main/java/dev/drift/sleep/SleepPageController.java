@@ -10,7 +10,7 @@ import dev.drift.people.Actor;
 import dev.drift.questionnaires.Questionnaires;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,13 +33,13 @@ class SleepPageController {
 
 	private final SleepDiary diary;
 
-	private final Clients clients;
+	private final People people;
 
 	private final Questionnaires questionnaires;
 
-	SleepPageController(SleepDiary diary, Clients clients, Questionnaires questionnaires) {
+	SleepPageController(SleepDiary diary, People people, Questionnaires questionnaires) {
 		this.diary = diary;
-		this.clients = clients;
+		this.people = people;
 		this.questionnaires = questionnaires;
 	}
 
@@ -59,14 +59,14 @@ class SleepPageController {
 	@GetMapping("/me/sleep/nights.json")
 	@ResponseBody
 	ChartData myNights(Actor actor) {
-		return ChartData.of(lastNights(actor, this.clients.get(actor, actor.clientId())));
+		return ChartData.of(lastNights(actor, this.people.client(actor, actor.clientId())));
 	}
 
 	@GetMapping("/clients/{id}/sleep/nights.json")
 	@ResponseBody
 	ChartData clientsNights(Actor actor, @PathVariable UUID id) {
 		actor.requireStaff();
-		return ChartData.of(lastNights(actor, this.clients.get(actor, new ClientId(id))));
+		return ChartData.of(lastNights(actor, this.people.client(actor, new ClientId(id))));
 	}
 
 	/** Staff record the first massage session, which ends the client's baseline. */
@@ -84,7 +84,7 @@ class SleepPageController {
 	}
 
 	private String page(Actor actor, ClientId id, String chartUrl, String questionnaireChartUrl, Model model) {
-		ClientProfile client = this.clients.get(actor, id);
+		ClientProfile client = this.people.client(actor, id);
 		List<DiaryEntryView> nights = lastNights(actor, client);
 		SleepSummary summary = this.diary.summary(actor, id, null);
 		model.addAttribute("client", client);

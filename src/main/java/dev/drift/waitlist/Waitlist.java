@@ -20,11 +20,9 @@ import dev.drift.booking.ServiceView;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.people.ClinicId;
-import dev.drift.people.Clinics;
 import dev.drift.people.TherapistId;
-import dev.drift.people.Therapists;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
 import dev.drift.shared.NotFoundException;
@@ -53,23 +51,16 @@ public class Waitlist {
 
 	private final Booking booking;
 
-	private final Clients clients;
-
-	private final Clinics clinics;
-
-	private final Therapists therapists;
+	private final People people;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Waitlist(WaitlistStore store, Booking booking, Clients clients, Clinics clinics, Therapists therapists,
-			ApplicationEventPublisher events, Clock clock) {
+	Waitlist(WaitlistStore store, Booking booking, People people, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.booking = booking;
-		this.clients = clients;
-		this.clinics = clinics;
-		this.therapists = therapists;
+		this.people = people;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -80,18 +71,18 @@ public class Waitlist {
 		if (clientId == null) {
 			throw invalid("clientId", "Say who is waiting");
 		}
-		ClientProfile client = this.clients.reach(actor, clientId, "CLIENT_PROFILE_READ");
+		ClientProfile client = this.people.reach(actor, clientId, "CLIENT_PROFILE_READ");
 		this.booking.service(actor.clinicId(), request.service())
 			.filter(ServiceView::active)
 			.orElseThrow(() -> invalid("service", "No such service"));
-		ZoneId zone = this.clinics.get(actor.clinicId()).timeZone();
+		ZoneId zone = this.people.clinic(actor.clinicId()).timeZone();
 		LocalDate today = this.clock.instant().atZone(zone).toLocalDate();
 		if (request.firstDay() == null || request.lastDay() == null || request.lastDay().isBefore(request.firstDay())
 				|| request.firstDay().isBefore(today)
 				|| request.lastDay().isAfter(this.booking.lastBookableDay(zone))) {
 			throw invalid("lastDay", "Give days from today up to the booking horizon, the first before the last");
 		}
-		if (request.therapistId() != null && this.therapists.of(actor.clinicId())
+		if (request.therapistId() != null && this.people.therapistsOf(actor.clinicId())
 			.stream()
 			.noneMatch((therapist) -> therapist.id().equals(request.therapistId()))) {
 			throw new NotFoundException("Therapist");
@@ -105,7 +96,7 @@ public class Waitlist {
 
 	@Transactional(readOnly = true)
 	public List<WaitlistEntryView> list(Actor actor) {
-		ZoneId zone = this.clinics.get(actor.clinicId()).timeZone();
+		ZoneId zone = this.people.clinic(actor.clinicId()).timeZone();
 		return this.store.entries(actor.clinicId(), actor.isStaff() ? null : actor.clientId())
 			.stream()
 			.map((entry) -> view(entry, zone))
@@ -207,7 +198,7 @@ public class Waitlist {
 		if (!start.isAfter(now)) {
 			return;
 		}
-		ZoneId zone = this.clinics.get(clinic).timeZone();
+		ZoneId zone = this.people.clinic(clinic).timeZone();
 		Duration buffer = this.booking.settings(clinic).buffer();
 		for (WaitlistStore.Entry entry : this.store.waiting(clinic)) {
 			Optional<ServiceView> service = this.booking.service(clinic, entry.service());

@@ -6,8 +6,7 @@ import java.util.Locale;
 import dev.drift.notify.Outbox;
 import dev.drift.notify.OutgoingEmail;
 import dev.drift.people.ClinicProfile;
-import dev.drift.people.Clients;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -25,27 +24,24 @@ class WaitlistMails {
 
 	private final Outbox outbox;
 
-	private final Clients clients;
-
-	private final Clinics clinics;
+	private final People people;
 
 	private final MessageSource messages;
 
 	private final String publicUrl;
 
-	WaitlistMails(Outbox outbox, Clients clients, Clinics clinics, MessageSource messages,
+	WaitlistMails(Outbox outbox, People people, MessageSource messages,
 			@Value("${drift.public-url:http://localhost:8080}") String publicUrl) {
 		this.outbox = outbox;
-		this.clients = clients;
-		this.clinics = clinics;
+		this.people = people;
 		this.messages = messages;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
 	@EventListener
 	void on(WaitlistOffered offer) {
-		this.clients.find(offer.clientId()).ifPresent((client) -> {
-			ClinicProfile clinic = this.clinics.get(offer.clinicId());
+		this.people.findClient(offer.clientId()).ifPresent((client) -> {
+			ClinicProfile clinic = this.people.clinic(offer.clinicId());
 			String when = WaitlistMails.WHEN.format(offer.start().withZoneSameInstant(client.timeZone()));
 			String until = WaitlistMails.WHEN.format(offer.expires().withZoneSameInstant(client.timeZone()));
 			this.outbox.enqueue(new OutgoingEmail(offer.clinicId().value(), client.email(),

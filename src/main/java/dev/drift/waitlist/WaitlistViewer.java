@@ -8,9 +8,8 @@ import java.util.Map;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.people.TherapistId;
-import dev.drift.people.Therapists;
 import dev.drift.shared.NotFoundException;
 
 import org.springframework.stereotype.Component;
@@ -26,24 +25,21 @@ class WaitlistViewer {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
-	private final Clients clients;
+	private final People people;
 
-	private final Therapists therapists;
-
-	WaitlistViewer(Clients clients, Therapists therapists) {
-		this.clients = clients;
-		this.therapists = therapists;
+	WaitlistViewer(People people) {
+		this.people = people;
 	}
 
 	ClientProfile me(Actor actor) {
 		if (actor.clientId() == null) {
 			throw new NotFoundException("Client");
 		}
-		return this.clients.get(actor, actor.clientId());
+		return this.people.client(actor, actor.clientId());
 	}
 
 	Map<TherapistId, String> therapistNames(Actor actor) {
-		return this.therapists.names(actor.clinicId());
+		return this.people.therapistNames(actor.clinicId());
 	}
 
 	/** "Europe/London (GMT)": the zone and its abbreviation at that time. */

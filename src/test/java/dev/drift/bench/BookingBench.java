@@ -36,25 +36,22 @@ import dev.drift.DriftApplication;
 import dev.drift.ScreenedClients;
 import dev.drift.accounts.AccountView;
 import dev.drift.accounts.Accounts;
-import dev.drift.accounts.ApiTokens;
 import dev.drift.accounts.NewStaff;
 import dev.drift.accounts.SignUp;
 import dev.drift.booking.Booking;
 import dev.drift.intake.Intake;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
-import dev.drift.people.Clinics;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.OpeningHours;
 import dev.drift.people.Role;
 import dev.drift.people.SleepSchedule;
 import dev.drift.people.TherapistDetails;
 import dev.drift.people.TherapistId;
-import dev.drift.people.Therapists;
 import dev.drift.people.WorkingDay;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -146,15 +143,13 @@ public final class BookingBench {
 		}
 
 		void setUp() {
-			Clinics clinics = this.context.getBean(Clinics.class);
+			People people = this.context.getBean(People.class);
 			Accounts accounts = this.context.getBean(Accounts.class);
-			Therapists therapistsFacade = this.context.getBean(Therapists.class);
-			ApiTokens tokens = this.context.getBean(ApiTokens.class);
 			this.today = LocalDate.now(this.context.getBean(Clock.class).withZone(ZONE));
 			List<OpeningHours> hours = Arrays.stream(DayOfWeek.values())
 				.map((d) -> new OpeningHours(d, LocalTime.of(8, 0), LocalTime.of(20, 0)))
 				.toList();
-			this.clinic = clinics.open(new ClinicDetails("Bench Clinic", ZONE, Locale.UK, "GBP",
+			this.clinic = people.openClinic(new ClinicDetails("Bench Clinic", ZONE, Locale.UK, "GBP",
 					new EmergencyNumbers("111", "999"), hours, ClinicSettings.defaults()));
 			AccountView admin = accounts.createFirstAdmin(this.clinic.id(),
 					new NewStaff("Bench Admin", "admin@bench.drift", Role.ADMIN, "bench-password-1"));
@@ -163,8 +158,8 @@ public final class BookingBench {
 				.map((d) -> new WorkingDay(d, LocalTime.of(9, 0), LocalTime.of(20, 0), null, null))
 				.toList();
 			for (int i = 0; i < THERAPISTS; i++) {
-				this.therapists.add(therapistsFacade
-					.join(this.clinic.id(), new TherapistDetails("Therapist " + i, "", Set.of(), week))
+				this.therapists.add(people
+					.joinTherapist(this.clinic.id(), new TherapistDetails("Therapist " + i, "", Set.of(), week))
 					.id());
 			}
 			for (int i = 0; i < 200; i++) {
@@ -176,10 +171,13 @@ public final class BookingBench {
 					// the screening gate: a client books a massage only with an intake
 					// that allows it
 					ScreenedClients.cleared(this.context.getBean(Intake.class), this.adminActor,
-							this.context.getBean(Clients.class).find(client.clientId()).orElseThrow());
-					this.clientTokens.add("Bearer " + tokens
-						.issue(new Actor(client.id(), this.clinic.id(), Role.CLIENT, client.clientId(), null), "bench")
-						.secret());
+							people.findClient(client.clientId()).orElseThrow());
+					this.clientTokens.add(
+							"Bearer "
+									+ accounts
+										.issueToken(new Actor(client.id(), this.clinic.id(), Role.CLIENT,
+												client.clientId(), null), "bench")
+										.secret());
 				}
 			}
 		}

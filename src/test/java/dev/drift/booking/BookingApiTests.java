@@ -22,7 +22,7 @@ import dev.drift.people.ClientProfile;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.Role;
 import dev.drift.people.TherapistProfile;
@@ -59,7 +59,7 @@ class BookingApiTests {
 	MutableClock clock;
 
 	@Autowired
-	Clinics clinics;
+	People people;
 
 	Http http;
 
@@ -293,8 +293,8 @@ class BookingApiTests {
 	}
 
 	private String otherClinicAdmin() {
-		ClinicProfile other = this.clinics
-			.open(new ClinicDetails("Other Clinic", java.time.ZoneId.of("America/New_York"), Locale.US, "USD",
+		ClinicProfile other = this.people
+			.openClinic(new ClinicDetails("Other Clinic", java.time.ZoneId.of("America/New_York"), Locale.US, "USD",
 					new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults()));
 		String email = "admin-" + UUID.randomUUID() + "@other.example";
 		AccountView admin = this.fixture.accounts.createFirstAdmin(other.id(),

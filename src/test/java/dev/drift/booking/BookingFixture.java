@@ -16,19 +16,18 @@ import java.util.UUID;
 import dev.drift.ScreenedClients;
 import dev.drift.accounts.AccountView;
 import dev.drift.accounts.Accounts;
-import dev.drift.accounts.ApiTokens;
+
 import dev.drift.intake.Intake;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientDetails;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.people.ContactPreferences;
 import dev.drift.people.HealthDataConsent;
 import dev.drift.people.NewClient;
 import dev.drift.people.SleepSchedule;
 import dev.drift.people.TherapistDetails;
 import dev.drift.people.TherapistProfile;
-import dev.drift.people.Therapists;
 import dev.drift.people.WorkingDay;
 
 /**
@@ -41,23 +40,16 @@ public class BookingFixture {
 
 	public final Accounts accounts;
 
-	public final Therapists therapists;
-
-	public final Clients clients;
-
-	public final ApiTokens tokens;
+	public final People people;
 
 	public final Clock clock;
 
 	public final Intake intake;
 
-	public BookingFixture(Accounts accounts, Therapists therapists, Clients clients, ApiTokens tokens, Clock clock,
-			Intake intake) {
+	public BookingFixture(Accounts accounts, People people, Clock clock, Intake intake) {
 		this.intake = intake;
 		this.accounts = accounts;
-		this.therapists = therapists;
-		this.clients = clients;
-		this.tokens = tokens;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -67,7 +59,7 @@ public class BookingFixture {
 	}
 
 	public String bearer(String email) {
-		return "Bearer " + this.tokens.issue(actor(email), "booking tests " + UUID.randomUUID()).secret();
+		return "Bearer " + this.accounts.issueToken(actor(email), "booking tests " + UUID.randomUUID()).secret();
 	}
 
 	/**
@@ -77,7 +69,7 @@ public class BookingFixture {
 		List<WorkingDay> hours = Arrays.stream(DayOfWeek.values())
 			.map((day) -> new WorkingDay(day, LocalTime.of(9, 0), LocalTime.of(21, 0), null, null))
 			.toList();
-		return this.therapists.join(actor("admin@demo.drift").clinicId(),
+		return this.people.joinTherapist(actor("admin@demo.drift").clinicId(),
 				new TherapistDetails("Test Therapist " + UUID.randomUUID(), "", Set.of(), hours));
 	}
 
@@ -86,7 +78,7 @@ public class BookingFixture {
 		String email = "booking-" + UUID.randomUUID() + "@example.org";
 		AccountView account = this.accounts.signUp(new dev.drift.accounts.SignUp(actor("admin@demo.drift").clinicId(),
 				"Test Client", email, "booking-test-pw", LONDON, SleepSchedule.usual(), true, null, null));
-		ClientProfile client = this.clients.find(account.clientId()).orElseThrow();
+		ClientProfile client = this.people.findClient(account.clientId()).orElseThrow();
 		return new Signed(ScreenedClients.cleared(this.intake, actor("admin@demo.drift"), client), bearer(email));
 	}
 
@@ -100,7 +92,7 @@ public class BookingFixture {
 
 	/** A fresh client (no account) who has not answered the health questions yet. */
 	public ClientProfile unscreenedClient() {
-		return this.clients.register(actor("admin@demo.drift").clinicId(),
+		return this.people.registerClient(actor("admin@demo.drift").clinicId(),
 				new NewClient("booking-" + UUID.randomUUID() + "@example.org",
 						new ClientDetails("Test Client", "07700 900999", LocalDate.of(1990, 1, 1), LONDON,
 								ContactPreferences.emailOnly()),

@@ -12,7 +12,7 @@ import dev.drift.TestPeople.Person;
 import dev.drift.TestPeople.TestClinic;
 import dev.drift.intake.Intake;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ class FlaggedTreatmentsTests {
 	Intake intake;
 
 	@Autowired
-	Clients clients;
+	People directory;
 
 	@Autowired
 	AppointmentStore appointments;
@@ -55,7 +55,7 @@ class FlaggedTreatmentsTests {
 		Person therapist = this.people.newTherapist(clinic, "Tara Treats");
 		Person colleague = this.people.newTherapist(clinic, "Cole Other");
 		Person person = this.people.newClient(clinic.id(), "Flo Flagged");
-		ClientProfile client = this.clients.find(person.clientId()).orElseThrow();
+		ClientProfile client = this.directory.findClient(person.clientId()).orElseThrow();
 		Appointment treatment = book(client, therapist, Duration.ofDays(6));
 		ScreenedClients.screened(this.intake, clinic.admin().actor(), client, "{\"fever_today\": true}");
 		awaitFlag(clinic);

@@ -13,11 +13,10 @@ import dev.drift.intake.Intake;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientDetails;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
-import dev.drift.people.Clinics;
 import dev.drift.people.ContactPreferences;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.HealthDataConsent;
@@ -45,15 +44,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScreeningRecheckModuleTests {
 
 	@Autowired
-	Clinics clinics;
+	People people;
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	@Autowired
 	Intake intake;
-
-	@Autowired
-	Clients clients;
 
 	@Autowired
 	AppointmentStore appointments;
@@ -114,9 +110,9 @@ class ScreeningRecheckModuleTests {
 	}
 
 	private ClientProfile newClient(String name) {
-		ClinicProfile clinic = this.clinics.open(new ClinicDetails("Recheck " + UUID.randomUUID(), LONDON, Locale.UK,
-				"GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()));
-		return this.clients.register(clinic.id(),
+		ClinicProfile clinic = this.people.openClinic(new ClinicDetails("Recheck " + UUID.randomUUID(), LONDON,
+				Locale.UK, "GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()));
+		return this.people.registerClient(clinic.id(),
 				new NewClient("client-" + UUID.randomUUID() + "@test.example",
 						new ClientDetails(name, null, null, LONDON, ContactPreferences.emailOnly()),
 						SleepSchedule.usual(), new HealthDataConsent(this.clock.instant(), LONDON)));

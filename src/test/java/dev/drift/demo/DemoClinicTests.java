@@ -10,14 +10,12 @@ import dev.drift.accounts.AccountView;
 import dev.drift.accounts.Accounts;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.people.ClinicProfile;
-import dev.drift.people.Clinics;
 import dev.drift.people.Role;
 import dev.drift.people.ShiftPattern;
 import dev.drift.people.Skill;
 import dev.drift.people.TherapistProfile;
-import dev.drift.people.Therapists;
 import dev.drift.people.WorkingDay;
 import org.junit.jupiter.api.Test;
 
@@ -32,17 +30,11 @@ class DemoClinicTests {
 	Accounts accounts;
 
 	@Autowired
-	Clinics clinics;
-
-	@Autowired
-	Therapists therapists;
-
-	@Autowired
-	Clients clients;
+	People people;
 
 	@Test
 	void theDemoClinicIsInLondonWithEmergencyNumbers() {
-		ClinicProfile clinic = this.clinics.get(admin().clinicId());
+		ClinicProfile clinic = this.people.clinic(admin().clinicId());
 
 		assertThat(clinic.timeZone()).isEqualTo(ZoneId.of("Europe/London"));
 		assertThat(clinic.emergencyNumbers().urgentAdvice()).isEqualTo("111");
@@ -52,7 +44,7 @@ class DemoClinicTests {
 
 	@Test
 	void threeTherapistsWithPrenatalAndOncologySkillsWorkIntoTheEvening() {
-		List<TherapistProfile> staff = this.therapists.of(admin().clinicId())
+		List<TherapistProfile> staff = this.people.therapistsOf(admin().clinicId())
 			.stream()
 			.filter((t) -> List.of("Maya Thompson", "Daniel Okafor", "Sofia Rossi").contains(t.name()))
 			.toList();
@@ -69,7 +61,7 @@ class DemoClinicTests {
 		List<ClientProfile> demo = DemoClinic.clients()
 			.stream()
 			.map((c) -> this.accounts.findByEmail(c.email()).orElseThrow().clientId())
-			.map((id) -> this.clients.find(id).orElseThrow())
+			.map((id) -> this.people.findClient(id).orElseThrow())
 			.toList();
 
 		assertThat(demo).hasSize(20);
@@ -81,7 +73,8 @@ class DemoClinicTests {
 
 	@Test
 	void theMainDemoClientSleepsAtHalfPastTenEveryDayAndWorksWeekdays() {
-		ClientProfile emma = this.clients.find(this.accounts.findByEmail("client@demo.drift").orElseThrow().clientId())
+		ClientProfile emma = this.people
+			.findClient(this.accounts.findByEmail("client@demo.drift").orElseThrow().clientId())
 			.orElseThrow();
 
 		assertThat(emma.sleep().workdayMainSleepStart()).isEqualTo(LocalTime.of(22, 30));

@@ -8,7 +8,7 @@ import dev.drift.accounts.AccountView;
 import dev.drift.accounts.Accounts;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import dev.drift.people.Role;
 import dev.drift.questionnaires.Instrument;
 import dev.drift.questionnaires.QuestionnaireDue;
@@ -31,7 +31,7 @@ class DemoQuestionnairesTests {
 	Accounts accounts;
 
 	@Autowired
-	Clients clients;
+	People people;
 
 	@Test
 	void demoClientsHaveEightWeeksOfScheduledQuestionnairesAndBothAreDueToday() {
@@ -60,7 +60,7 @@ class DemoQuestionnairesTests {
 
 	@Test
 	void theModelIsDeterministicForItsSeed() {
-		ClientProfile client = this.clients.find(account("client@demo.drift").clientId()).orElseThrow();
+		ClientProfile client = this.people.findClient(account("client@demo.drift").clientId()).orElseThrow();
 
 		assertThat(DemoQuestionnaires.isi(17, new Random(DemoQuestionnaires.SEED)))
 			.isEqualTo(DemoQuestionnaires.isi(17, new Random(DemoQuestionnaires.SEED)));

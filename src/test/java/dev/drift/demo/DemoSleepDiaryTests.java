@@ -10,7 +10,7 @@ import dev.drift.Http;
 import dev.drift.accounts.Accounts;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.Clients;
+import dev.drift.people.People;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ class DemoSleepDiaryTests {
 	Accounts accounts;
 
 	@Autowired
-	Clients clients;
+	People people;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -105,7 +105,7 @@ class DemoSleepDiaryTests {
 	}
 
 	private ClientProfile client(String email) {
-		return this.clients.find(this.accounts.findByEmail(email).orElseThrow().clientId()).orElseThrow();
+		return this.people.findClient(this.accounts.findByEmail(email).orElseThrow().clientId()).orElseThrow();
 	}
 
 	private static int minutes(String hhmm) {

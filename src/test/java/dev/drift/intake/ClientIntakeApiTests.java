@@ -14,8 +14,7 @@ import dev.drift.MutableClock;
 import dev.drift.Http;
 import dev.drift.accounts.Accounts;
 import dev.drift.audit.AuditLog;
-import dev.drift.people.Clients;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.Skill;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,10 +42,7 @@ class ClientIntakeApiTests {
 	Accounts accounts;
 
 	@Autowired
-	Clinics clinics;
-
-	@Autowired
-	Clients clients;
+	People people;
 
 	@Autowired
 	AuditLog audit;
@@ -64,7 +60,7 @@ class ClientIntakeApiTests {
 	@BeforeEach
 	void setUp() {
 		this.http = new Http(this.port);
-		this.fixtures = new IntakeFixtures(this.accounts, this.clinics);
+		this.fixtures = new IntakeFixtures(this.accounts, this.people);
 	}
 
 	@Test
@@ -83,7 +79,7 @@ class ClientIntakeApiTests {
 		assertThat(result.get("ruleSetVersion").asString()).isEqualTo("1.0.0");
 		assertThat(result.get("answers").get("pregnancy_weeks").asInt()).isEqualTo(24);
 		assertThat(result.get("messages").get(0).get("text").asString()).isNotBlank();
-		var sleep = this.clients.find(client.id()).orElseThrow().sleep();
+		var sleep = this.people.findClient(client.id()).orElseThrow().sleep();
 		assertThat(sleep.workdayMainSleepStart()).isEqualTo(LocalTime.of(23, 10));
 		assertThat(sleep.shiftPattern().code()).isEqualTo("evening");
 		JsonNode prefill = this.json

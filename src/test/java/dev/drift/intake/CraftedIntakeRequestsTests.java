@@ -6,7 +6,7 @@ import java.util.UUID;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.accounts.Accounts;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,7 +33,7 @@ class CraftedIntakeRequestsTests {
 	Accounts accounts;
 
 	@Autowired
-	Clinics clinics;
+	People people;
 
 	Http http;
 
@@ -41,7 +41,7 @@ class CraftedIntakeRequestsTests {
 	void setUp() {
 		this.http = new Http(this.port);
 		if (clinic == null) {
-			IntakeFixtures fixtures = new IntakeFixtures(this.accounts, this.clinics);
+			IntakeFixtures fixtures = new IntakeFixtures(this.accounts, this.people);
 			clinic = fixtures.otherClinic();
 			client = fixtures.newClient(clinic.id());
 		}

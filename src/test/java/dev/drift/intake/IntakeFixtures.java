@@ -16,7 +16,7 @@ import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicId;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.Role;
 
@@ -33,11 +33,11 @@ final class IntakeFixtures {
 
 	private final Accounts accounts;
 
-	private final Clinics clinics;
+	private final People people;
 
-	IntakeFixtures(Accounts accounts, Clinics clinics) {
+	IntakeFixtures(Accounts accounts, People people) {
 		this.accounts = accounts;
-		this.clinics = clinics;
+		this.people = people;
 	}
 
 	ClinicId demoClinic() {
@@ -59,8 +59,8 @@ final class IntakeFixtures {
 	/** Another clinic with its own admin. */
 	OtherClinic otherClinic() {
 		String email = "admin-" + UUID.randomUUID() + "@other.example";
-		ClinicProfile other = this.clinics.open(new ClinicDetails("Other Clinic", ZoneId.of("Europe/London"), Locale.UK,
-				"GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()));
+		ClinicProfile other = this.people.openClinic(new ClinicDetails("Other Clinic", ZoneId.of("Europe/London"),
+				Locale.UK, "GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()));
 		AccountView admin = this.accounts.createFirstAdmin(other.id(),
 				new NewStaff("Other Admin", email, Role.ADMIN, PASSWORD));
 		return new OtherClinic(other.id(), email, Http.basic(email, PASSWORD),

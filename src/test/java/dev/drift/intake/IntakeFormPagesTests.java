@@ -34,7 +34,7 @@ class IntakeFormPagesTests {
 	AuditLog audit;
 
 	@Autowired
-	dev.drift.people.Clients clients;
+	dev.drift.people.People people;
 
 	Http http;
 
@@ -144,7 +144,7 @@ class IntakeFormPagesTests {
 		assertThat(result.body()).contains("Your result", "Book now", "work around the injured area so it can heal",
 				"href=\"/booking\"");
 		ClientId client = this.accounts.findByEmail(this.email).orElseThrow().clientId();
-		assertThat(this.clients.find(client).orElseThrow().sleep().workdayMainSleepStart())
+		assertThat(this.people.findClient(client).orElseThrow().sleep().workdayMainSleepStart())
 			.isEqualTo(java.time.LocalTime.of(23, 15));
 		assertThat(this.http.get("/me/intake/step/8").body()).as("the next form starts from the latest answers")
 			.contains("<option value=\"left_calf\" selected=\"selected\">");

@@ -10,7 +10,7 @@ import dev.drift.screening.Level;
 import dev.drift.DriftTest;
 import dev.drift.MutableClock;
 import dev.drift.accounts.Accounts;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.shared.RuleViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ class RecheckTests {
 	Accounts accounts;
 
 	@Autowired
-	Clinics clinics;
+	People people;
 
 	@Autowired
 	Intake intake;
@@ -50,7 +50,7 @@ class RecheckTests {
 
 	@BeforeEach
 	void setUp() {
-		this.client = new IntakeFixtures(this.accounts, this.clinics).newDemoClient();
+		this.client = new IntakeFixtures(this.accounts, this.people).newDemoClient();
 		this.intake.recordIntake(this.client.actor(), this.client.id(), Screen.clean());
 	}
 

@@ -9,7 +9,7 @@ import dev.drift.screening.RuleSetVersion;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.accounts.Accounts;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class RuleSetPageTests {
 	Accounts accounts;
 
 	@Autowired
-	Clinics clinics;
+	People people;
 
 	@Autowired
 	RuleSets ruleSets;
@@ -40,7 +40,7 @@ class RuleSetPageTests {
 	@BeforeEach
 	void setUp() {
 		this.http = new Http(this.port);
-		this.clinic = new IntakeFixtures(this.accounts, this.clinics).otherClinic();
+		this.clinic = new IntakeFixtures(this.accounts, this.people).otherClinic();
 		this.http.signIn(this.clinic.adminEmail(), IntakeFixtures.PASSWORD);
 	}
 

@@ -14,7 +14,7 @@ import dev.drift.accounts.AccountView;
 import dev.drift.accounts.Accounts;
 import dev.drift.accounts.NewStaff;
 import dev.drift.people.Actor;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.Role;
 import dev.drift.shared.ForbiddenException;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,7 @@ class RuleSetTests {
 	Accounts accounts;
 
 	@Autowired
-	Clinics clinics;
+	People people;
 
 	@Autowired
 	Intake intake;
@@ -56,7 +56,7 @@ class RuleSetTests {
 	@BeforeEach
 	void setUp() {
 		this.http = new Http(this.port);
-		this.fixtures = new IntakeFixtures(this.accounts, this.clinics);
+		this.fixtures = new IntakeFixtures(this.accounts, this.people);
 	}
 
 	@Test

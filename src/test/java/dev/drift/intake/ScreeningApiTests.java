@@ -11,7 +11,7 @@ import dev.drift.screening.Screen;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.accounts.Accounts;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class ScreeningApiTests {
 	Accounts accounts;
 
 	@Autowired
-	Clinics clinics;
+	People people;
 
 	Http http;
 
@@ -56,7 +56,7 @@ class ScreeningApiTests {
 	@BeforeEach
 	void setUp() {
 		this.http = new Http(this.port);
-		this.fixtures = new IntakeFixtures(this.accounts, this.clinics);
+		this.fixtures = new IntakeFixtures(this.accounts, this.people);
 	}
 
 	@TestFactory

@@ -30,7 +30,7 @@ import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.Role;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +49,7 @@ class ScreeningPagesTests {
 	Accounts accounts;
 
 	@Autowired
-	Clinics clinics;
+	People people;
 
 	@Autowired
 	Intake intake;
@@ -219,8 +219,8 @@ class ScreeningPagesTests {
 
 	private String otherClinicAdmin() {
 		String email = "admin-" + UUID.randomUUID() + "@other.example";
-		ClinicProfile other = this.clinics.open(new ClinicDetails("Other Clinic", ZoneId.of("Europe/London"), Locale.UK,
-				"GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()));
+		ClinicProfile other = this.people.openClinic(new ClinicDetails("Other Clinic", ZoneId.of("Europe/London"),
+				Locale.UK, "GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()));
 		this.accounts.createFirstAdmin(other.id(), new NewStaff("Other Admin", email, Role.ADMIN, PASSWORD));
 		return email;
 	}

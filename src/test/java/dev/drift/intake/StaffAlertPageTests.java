@@ -6,7 +6,7 @@ import dev.drift.screening.Screen;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.accounts.Accounts;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,14 +24,14 @@ class StaffAlertPageTests {
 	Accounts accounts;
 
 	@Autowired
-	Clinics clinics;
+	People people;
 
 	@Autowired
 	Intake intake;
 
 	@Test
 	void theTherapistsHomePageLoadsTheScreeningAlerts() {
-		IntakeFixtures.TestClient client = new IntakeFixtures(this.accounts, this.clinics).newDemoClient();
+		IntakeFixtures.TestClient client = new IntakeFixtures(this.accounts, this.people).newDemoClient();
 		this.intake.recordIntake(client.actor(), client.id(),
 				Screen.with(Map.of("back_pain_or_sciatica", "true", "back_red_flags", "[\"bladder_bowel_change\"]")));
 		Http http = new Http(this.port);

@@ -20,7 +20,7 @@ import dev.drift.audit.AuditLog;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +49,7 @@ class QuestionnaireApiTests {
 	Accounts accounts;
 
 	@Autowired
-	Clinics clinics;
+	People directory;
 
 	@Autowired
 	AuditLog audit;
@@ -208,7 +208,7 @@ class QuestionnaireApiTests {
 
 	private String otherClinicAdmin() {
 		String email = "admin-" + UUID.randomUUID() + "@other.example";
-		ClinicProfile other = this.clinics.open(new ClinicDetails("Other Clinic", ZoneId.of("America/New_York"),
+		ClinicProfile other = this.directory.openClinic(new ClinicDetails("Other Clinic", ZoneId.of("America/New_York"),
 				Locale.US, "USD", new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults()));
 		this.accounts.createFirstAdmin(other.id(), new NewStaff("Other Admin", email, Role.ADMIN, "other-clinic-pw"));
 		return Http.basic(email, "other-clinic-pw");

@@ -17,7 +17,7 @@ import dev.drift.people.Actor;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.ClientId;
 import dev.drift.people.Role;
@@ -52,13 +52,13 @@ class QuestionnaireReminderTests {
 	MutableClock clock;
 
 	@Autowired
-	Clinics clinics;
+	People people;
 
 	ClinicProfile clinic;
 
 	@BeforeEach
 	void openClinic() {
-		this.clinic = this.clinics.open(new ClinicDetails("Reminder Clinic", LONDON, Locale.UK, "GBP",
+		this.clinic = this.people.openClinic(new ClinicDetails("Reminder Clinic", LONDON, Locale.UK, "GBP",
 				new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()));
 	}
 

@@ -12,7 +12,7 @@ import dev.drift.people.Actor;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicId;
 import dev.drift.people.ClinicSettings;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.Role;
 import org.junit.jupiter.api.Test;
@@ -36,16 +36,16 @@ class ScreeningModuleTests {
 	RuleSets rules;
 
 	@Autowired
-	Clinics clinics;
+	People people;
 
 	@Autowired
 	AuditLog audit;
 
 	@Test
 	void changedThresholdsWaitForSignOffThenAreInForce() {
-		ClinicId clinic = this.clinics
-			.open(new ClinicDetails("Screening " + UUID.randomUUID(), ZoneId.of("Europe/London"), Locale.UK, "GBP",
-					new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()))
+		ClinicId clinic = this.people
+			.openClinic(new ClinicDetails("Screening " + UUID.randomUUID(), ZoneId.of("Europe/London"), Locale.UK,
+					"GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()))
 			.id();
 		Actor admin = new Actor(UUID.randomUUID(), clinic, Role.ADMIN, null, null);
 		RuleSetVersion standard = this.rules.inForce(clinic);

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.accounts.Accounts;
-import dev.drift.people.Therapists;
+import dev.drift.people.People;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,7 +32,7 @@ class CraftedFormsTests {
 	Accounts accounts;
 
 	@Autowired
-	Therapists therapists;
+	People people;
 
 	static Stream<Arguments> posts() {
 		return Stream.of(Arguments.of("client@demo.drift", "/me/profile", Map.of()),
@@ -89,7 +89,7 @@ class CraftedFormsTests {
 
 	private String therapist() {
 		var admin = this.accounts.findByEmail("admin@demo.drift").orElseThrow();
-		return this.therapists.of(admin.clinicId())
+		return this.people.therapistsOf(admin.clinicId())
 			.stream()
 			.filter((t) -> t.name().equals("Sofia Rossi"))
 			.findFirst()

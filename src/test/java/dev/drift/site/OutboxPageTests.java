@@ -20,7 +20,7 @@ import dev.drift.notify.Outbox;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +46,7 @@ class OutboxPageTests {
 	Accounts accounts;
 
 	@Autowired
-	Clinics clinics;
+	People directory;
 
 	@Autowired
 	TestPeople people;
@@ -174,8 +174,8 @@ class OutboxPageTests {
 	}
 
 	private ClinicProfile openClinic() {
-		return this.clinics.open(new ClinicDetails("Other Clinic", ZoneId.of("America/New_York"), Locale.US, "USD",
-				new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults()));
+		return this.directory.openClinic(new ClinicDetails("Other Clinic", ZoneId.of("America/New_York"), Locale.US,
+				"USD", new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults()));
 	}
 
 	private UUID enqueue(UUID clinic, String subject) {

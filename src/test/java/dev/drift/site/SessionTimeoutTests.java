@@ -8,7 +8,7 @@ import dev.drift.people.Actor;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.Role;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class SessionTimeoutTests {
 	int port;
 
 	@Autowired
-	Clinics clinics;
+	People people;
 
 	@Autowired
 	Accounts accounts;
@@ -49,9 +49,9 @@ class SessionTimeoutTests {
 	void theTimeoutFollowsTheClinicSetting() {
 		AccountView account = this.accounts.findByEmail("admin@demo.drift").orElseThrow();
 		Actor admin = new Actor(account.id(), account.clinicId(), Role.ADMIN, null, null);
-		ClinicProfile before = this.clinics.get(account.clinicId());
+		ClinicProfile before = this.people.clinic(account.clinicId());
 		ClinicDetails details = before.details();
-		this.clinics.change(admin, new ClinicDetails(details.name(), details.timeZone(), details.locale(),
+		this.people.changeClinic(admin, new ClinicDetails(details.name(), details.timeZone(), details.locale(),
 				details.currency(), details.emergencyNumbers(), details.openingHours(), new ClinicSettings(10)));
 		try {
 			Http http = new Http(this.port);
@@ -60,7 +60,7 @@ class SessionTimeoutTests {
 			assertThat(timeoutOf(http)).isEqualTo(10 * 60);
 		}
 		finally {
-			this.clinics.change(admin, before.details());
+			this.people.changeClinic(admin, before.details());
 		}
 	}
 

@@ -16,7 +16,7 @@ import dev.drift.audit.AuditLog;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +56,7 @@ class ClientDiaryApiTests {
 	Accounts accounts;
 
 	@Autowired
-	Clinics clinics;
+	People people;
 
 	@Autowired
 	AuditLog audit;
@@ -233,8 +233,8 @@ class ClientDiaryApiTests {
 
 	private String otherClinicAdmin() {
 		String email = "admin-" + UUID.randomUUID() + "@other.example";
-		ClinicProfile other = this.clinics
-			.open(new ClinicDetails("Other Clinic", java.time.ZoneId.of("America/New_York"), Locale.US, "USD",
+		ClinicProfile other = this.people
+			.openClinic(new ClinicDetails("Other Clinic", java.time.ZoneId.of("America/New_York"), Locale.US, "USD",
 					new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults()));
 		this.accounts.createFirstAdmin(other.id(), new NewStaff("Other Admin", email, Role.ADMIN, "other-clinic-pw"));
 		return Http.basic(email, "other-clinic-pw");

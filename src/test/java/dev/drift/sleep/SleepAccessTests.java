@@ -13,7 +13,7 @@ import dev.drift.accounts.NewStaff;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
-import dev.drift.people.Clinics;
+import dev.drift.people.People;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +47,7 @@ class SleepAccessTests {
 	Accounts accounts;
 
 	@Autowired
-	Clinics clinics;
+	People people;
 
 	UUID emma;
 
@@ -59,8 +59,8 @@ class SleepAccessTests {
 	void setUp() {
 		this.emma = this.accounts.findByEmail("client@demo.drift").orElseThrow().clientId().value();
 		this.otherAdmin = "admin-" + UUID.randomUUID() + "@other.example";
-		ClinicProfile other = this.clinics
-			.open(new ClinicDetails("Other Clinic", java.time.ZoneId.of("America/New_York"), Locale.US, "USD",
+		ClinicProfile other = this.people
+			.openClinic(new ClinicDetails("Other Clinic", java.time.ZoneId.of("America/New_York"), Locale.US, "USD",
 					new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults()));
 		this.accounts.createFirstAdmin(other.id(),
 				new NewStaff("Other Admin", this.otherAdmin, Role.ADMIN, this.otherPassword));
