@@ -49,6 +49,14 @@ public class TestPeople {
 		return actor(this.accounts.findByEmail(email).orElseThrow());
 	}
 
+	/**
+	 * An {@code Authorization} header value with a new API token of an existing account:
+	 * for tests that send many requests (HTTP Basic pays for BCrypt on every one).
+	 */
+	public String bearer(String email) {
+		return "Bearer " + this.accounts.issueToken(actor(email), "tests " + UUID.randomUUID()).secret();
+	}
+
 	/** A new client (with health-data consent, the usual sleep schedule) in a clinic. */
 	public Person newClient(ClinicId clinic, String name) {
 		String email = "client-" + UUID.randomUUID() + "@test.example";

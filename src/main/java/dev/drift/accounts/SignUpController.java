@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * People people up themselves: name, email, password, and consent to the processing of
+ * Clients sign up themselves: name, email, password, and consent to the processing of
  * their health data. They are signed in straight away.
  */
 @Controller

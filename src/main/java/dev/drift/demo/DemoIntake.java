@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * MODIFY (desk tension, fibromyalgia, blood thinners, pregnancy at 24 weeks, diabetes,
  * scent allergy, osteoporosis), one waiting for clearance (a clot 3 months ago), one
  * deferred (fever today), one with a GP's clearance recorded (a heart-rhythm problem).
- * People people to 20 have not filled the form yet.
+ * Clients 15 to 20 have not filled the form yet.
  */
 @Component
 class DemoIntake {

@@ -28,12 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Eight weeks of diary nights for the demo clients from a seeded model: two baseline
- * weeks (then the first session is recorded), then gradual improvement with noise. People
- * people clearly (every third), a little (the rest) or not at all (client3); about one
- * night in eight is missing, and today's night is left for the morning reminder for most.
- * The first three clients' history reaches back past the zone's latest clock change, so
- * nights across a daylight-saving change are always in the demo, whatever "now" is.
- * Deterministic for a seed ({@code drift.demo.sleep-seed}) and a date.
+ * weeks (then the first session is recorded), then gradual improvement with noise.
+ * Clients improve clearly (every third), a little (the rest) or not at all (client3);
+ * about one night in eight is missing, and today's night is left for the morning reminder
+ * for most. The first three clients' history reaches back past the zone's latest clock
+ * change, so nights across a daylight-saving change are always in the demo, whatever
+ * "now" is. Deterministic for a seed ({@code drift.demo.sleep-seed}) and a date.
  */
 @Component
 @Order(10)

@@ -68,7 +68,7 @@ class ScreeningStore {
 	}
 
 	/**
-	 * People people a clinic whose latest screening raised a staff alert, newest first.
+	 * Clients of a clinic whose latest screening raised a staff alert, newest first.
 	 */
 	List<StaffAlert> alerts(UUID clinic, int limit) {
 		return this.jdbc

@@ -10,6 +10,7 @@ import dev.drift.screening.ScreeningScenariosTests;
 import dev.drift.screening.Screen;
 import dev.drift.DriftTest;
 import dev.drift.Http;
+import dev.drift.TestPeople;
 import dev.drift.accounts.Accounts;
 import dev.drift.people.People;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static dev.drift.intake.IntakeFixtures.THERAPIST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DriftTest
@@ -47,15 +47,27 @@ class ScreeningApiTests {
 	@Autowired
 	People people;
 
+	@Autowired
+	TestPeople testPeople;
+
 	Http http;
 
 	static IntakeFixtures.TestClient client;
 
 	IntakeFixtures fixtures;
 
+	/**
+	 * The demo therapist's API token, issued once for the class (Basic pays for BCrypt
+	 * per request).
+	 */
+	static String THERAPIST;
+
 	@BeforeEach
 	void setUp() {
 		this.http = new Http(this.port);
+		if (THERAPIST == null) {
+			THERAPIST = this.testPeople.bearer("therapist@demo.drift");
+		}
 		this.fixtures = new IntakeFixtures(this.accounts, this.people);
 	}
 

@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 
 import dev.drift.DriftTest;
 import dev.drift.Http;
+import dev.drift.TestPeople;
 import dev.drift.accounts.Accounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DriftTest
 class SleepCraftedInputTests {
 
-	static final String CLIENT = Http.basic("client20@demo.drift", "drift-demo");
+	/** client20's API token, issued once for the whole class (see {@link #token()}). */
+	static String CLIENT;
 
 	static final String NIGHT = """
 			{"diaryDate":"2020-01-10","timeZone":"Europe/London","intoBed":"23:00","triedToSleep":"23:00",
@@ -72,6 +75,16 @@ class SleepCraftedInputTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	TestPeople people;
+
+	@BeforeEach
+	void token() {
+		if (CLIENT == null) {
+			CLIENT = this.people.bearer("client20@demo.drift");
+		}
+	}
 
 	static Stream<Arguments> craftedApiCalls() {
 		List<Arguments> calls = new ArrayList<>();
