@@ -97,7 +97,8 @@ final class ArchitectureRules {
 	 * they run, and are tested, without Spring.
 	 */
 	static final Set<String> PURE_RULES = Set.of("Questionnaire", "AnswerValidator", "ScreeningEngine", "Evaluation",
-			"NightlyMetricsRules", "SummaryRules", "PsqiScoring", "IsiScore", "IsiChange");
+			"NightlyMetricsRules", "SummaryRules", "PsqiScoring", "IsiScore", "IsiChange", "Recommender", "PlanInput",
+			"Profile", "SessionWindow");
 
 	static final ArchRule PURE_RULES_HAVE_NO_SPRING = noClasses().that()
 		.haveSimpleNameEndingWith("Policy")
@@ -106,7 +107,8 @@ final class ArchitectureRules {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework..")
-		.because("the screening engine and the sleep scoring are plain Java, checkable without Spring");
+		.because(
+				"the screening engine, the sleep scoring and the plan recommendation are plain Java, checkable without Spring");
 
 	static final ArchRule NO_JPA = noClasses().should()
 		.dependOnClassesThat()

@@ -1,7 +1,16 @@
 package dev.drift;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Where the conformance tests find the specification's data files: the folder named by a
@@ -30,6 +39,32 @@ public final class SpecFiles {
 			return Path.of(configured);
 		}
 		return Files.isDirectory(BESIDE) ? BESIDE.resolve(inSpec) : COPY.resolve(inSpec);
+	}
+
+	/**
+	 * Every {@code *.json} document of the folder whose {@code schema} is the given one,
+	 * in file-name order (never one hard-coded file), each checked to hold {@code count}
+	 * scenarios and to be for the questionnaire's rule-set version.
+	 */
+	public static List<JsonNode> scenarioDocuments(Path folder, String schema, String ruleSetVersion)
+			throws IOException {
+		List<Path> files = new ArrayList<>();
+		try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, "*.json")) {
+			found.forEach(files::add);
+		}
+		files.sort(null);
+		JsonMapper json = JsonMapper.builder().build();
+		List<JsonNode> documents = new ArrayList<>();
+		for (Path file : files) {
+			JsonNode doc = json.readTree(file.toFile());
+			if (schema.equals(doc.path("schema").asString(""))) {
+				assertThat(doc.path("scenarios").size()).as(file + " count").isEqualTo(doc.path("count").asInt());
+				assertThat(doc.path("ruleSetVersion").asString()).as(file + " ruleSetVersion")
+					.isEqualTo(ruleSetVersion);
+				documents.add(doc);
+			}
+		}
+		return documents;
 	}
 
 }

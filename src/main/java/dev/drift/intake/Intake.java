@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.drift.screening.Questionnaire;
+import dev.drift.screening.ScreeningResult;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import tools.jackson.databind.JsonNode;
@@ -64,9 +65,16 @@ public class Intake {
 	}
 
 	/**
-	 * People people the actor's clinic whose latest screening raised a staff alert
-	 * (URGENT or self-harm thoughts), newest first, at most 50; for the therapist's home
-	 * page.
+	 * A stored screening's result, for modules reacting to {@link ScreeningChanged}
+	 * (system call, no actor, not audited).
+	 */
+	public Optional<ScreeningResult> screeningResult(UUID screeningId) {
+		return this.screenings.result(screeningId);
+	}
+
+	/**
+	 * Clients of the actor's clinic whose latest screening raised a staff alert (URGENT
+	 * or self-harm thoughts), newest first, at most 50; for the therapist's home page.
 	 */
 	public List<StaffAlert> staffAlerts(Actor actor) {
 		return this.screenings.alerts(actor);

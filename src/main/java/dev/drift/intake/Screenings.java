@@ -107,6 +107,11 @@ class Screenings {
 	}
 
 	/** The client's latest screening (staff reads audited); a foreign id is not found. */
+	@Transactional(readOnly = true)
+	Optional<ScreeningResult> result(UUID screeningId) {
+		return this.store.find(screeningId).map(StoredScreening::result);
+	}
+
 	public Optional<ScreeningView> latest(Actor actor, ClientId clientId) {
 		ClientProfile client = this.people.reach(actor, clientId, "SCREENING_READ");
 		return this.store.latest(client.id().value()).map(this::view);

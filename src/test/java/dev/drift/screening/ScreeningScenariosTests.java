@@ -1,8 +1,6 @@
 package dev.drift.screening;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,19 +66,7 @@ public class ScreeningScenariosTests {
 	 */
 	public static List<Scenario> scenarios() throws IOException {
 		List<Scenario> scenarios = new ArrayList<>();
-		List<Path> files = new ArrayList<>();
-		try (DirectoryStream<Path> found = Files.newDirectoryStream(directory(), "*.json")) {
-			found.forEach(files::add);
-		}
-		files.sort(null);
-		for (Path file : files) {
-			JsonNode doc = JSON.readTree(file.toFile());
-			if (!SCHEMA.equals(doc.path("schema").asString(""))) {
-				continue;
-			}
-			assertThat(doc.path("scenarios").size()).as(file + " count").isEqualTo(doc.path("count").asInt());
-			assertThat(doc.path("ruleSetVersion").asString()).as(file + " ruleSetVersion")
-				.isEqualTo(ENGINE.questionnaire().ruleSetVersion());
+		for (JsonNode doc : SpecFiles.scenarioDocuments(directory(), SCHEMA, ENGINE.questionnaire().ruleSetVersion())) {
 			for (JsonNode scenario : doc.path("scenarios").values()) {
 				scenarios.add(new Scenario(scenario.path("id").asString(), scenario.path("description").asString(""),
 						scenario.get("answers"), scenario.get("expected")));

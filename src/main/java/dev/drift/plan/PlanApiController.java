@@ -1,0 +1,63 @@
+package dev.drift.plan;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.drift.people.Actor;
+import dev.drift.people.ClientId;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Plans over the API.
+ */
+@RestController
+class PlanApiController {
+
+	private final Plans plans;
+
+	PlanApiController(Plans plans) {
+		this.plans = plans;
+	}
+
+	/**
+	 * The body is a plan scenario's {@code input}; the answer has the 18 output fields.
+	 */
+	@PostMapping("/api/v1/plans/recommend")
+	Recommendation recommend(Actor actor, @RequestBody JsonNode input) {
+		return this.plans.recommend(actor, input);
+	}
+
+	@PostMapping("/api/v1/clients/{clientId}/plans")
+	@ResponseStatus(HttpStatus.CREATED)
+	PlanView create(Actor actor, @PathVariable UUID clientId, @RequestBody NewPlan plan) {
+		return this.plans.create(actor, new ClientId(clientId), plan);
+	}
+
+	@GetMapping("/api/v1/clients/{clientId}/plans")
+	List<PlanView> list(Actor actor, @PathVariable UUID clientId) {
+		return this.plans.plans(actor, new ClientId(clientId));
+	}
+
+	@GetMapping("/api/v1/clients/{clientId}/plans/{planId}")
+	PlanView get(Actor actor, @PathVariable UUID clientId, @PathVariable UUID planId) {
+		return this.plans.plan(actor, new ClientId(clientId), planId);
+	}
+
+	@PostMapping("/api/v1/clients/{clientId}/plans/{planId}/adjustments")
+	PlanView adjust(Actor actor, @PathVariable UUID clientId, @PathVariable UUID planId,
+			@RequestBody AdjustRequest request) {
+		return this.plans.adjust(actor, new ClientId(clientId), planId, request.adjustments(), request.reason());
+	}
+
+	record AdjustRequest(Adjustments adjustments, String reason) {
+	}
+
+}

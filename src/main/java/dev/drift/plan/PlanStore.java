@@ -1,0 +1,152 @@
+package dev.drift.plan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.drift.people.ClientId;
+import dev.drift.plan.PlanView.PlanVersion;
+import dev.drift.shared.Timestamps;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Plans and their versions; recommendation and terms as JSON text.
+ */
+@Repository
+class PlanStore {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	PlanStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	void insert(StoredPlan plan, String reason) {
+		this.jdbc.sql("""
+				insert into plan_plan (id, clinic_id, client_id, status, screening_id, rule_set_version, first_visit,
+				  recommendation, terms, created_by, created_at, changed_at, version)
+				values (:id, :clinic, :client, :status, :screening, :ruleSet, :firstVisit, :recommendation, :terms,
+				  :by, :at, :at, 1)""")
+			.param("id", plan.id())
+			.param("clinic", plan.clinicId())
+			.param("client", plan.clientId())
+			.param("status", plan.status().name())
+			.param("screening", plan.screeningId())
+			.param("ruleSet", plan.ruleSetVersion())
+			.param("firstVisit", plan.firstVisit())
+			.param("recommendation", this.json.writeValueAsString(plan.recommendation()))
+			.param("terms", this.json.writeValueAsString(plan.terms()))
+			.param("by", plan.createdBy())
+			.param("at", Timestamps.utc(plan.createdAt()))
+			.update();
+		insertVersion(plan.id(), 1, plan.terms(), reason, plan.createdBy(), plan.createdAt());
+	}
+
+	/**
+	 * New terms as the next version; a concurrent change of the same plan loses (409).
+	 */
+	void changeTerms(StoredPlan plan, PlanTerms terms, String reason, UUID by, Instant at) {
+		int updated = this.jdbc.sql("""
+				update plan_plan set terms = :terms, flag = null, flagged_at = null, changed_at = :at,
+				  version = version + 1
+				where id = :id and version = :version""")
+			.param("terms", this.json.writeValueAsString(terms))
+			.param("at", Timestamps.utc(at))
+			.param("id", plan.id())
+			.param("version", plan.version())
+			.update();
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("The plan changed meanwhile");
+		}
+		insertVersion(plan.id(), plan.version() + 1, terms, reason, by, at);
+	}
+
+	void changeStatus(UUID plan, PlanStatus status, Instant at) {
+		this.jdbc.sql("update plan_plan set status = :status, changed_at = :at where id = :id")
+			.param("status", status.name())
+			.param("at", Timestamps.utc(at))
+			.param("id", plan)
+			.update();
+	}
+
+	void flag(UUID plan, String flag, Instant at) {
+		this.jdbc.sql("update plan_plan set flag = :flag, flagged_at = :at where id = :id")
+			.param("flag", flag)
+			.param("at", flag == null ? null : Timestamps.utc(at))
+			.param("id", plan)
+			.update();
+	}
+
+	Optional<StoredPlan> find(UUID id) {
+		return this.jdbc.sql("select * from plan_plan where id = :id").param("id", id).query(this::row).optional();
+	}
+
+	/** A client's plans, newest first. */
+	List<StoredPlan> ofClient(ClientId client) {
+		return this.jdbc.sql("select * from plan_plan where client_id = :client order by created_at desc, id")
+			.param("client", client.value())
+			.query(this::row)
+			.list();
+	}
+
+	/** A client's plans that are not closed (the ones a new screening re-checks). */
+	List<StoredPlan> openOfClient(ClientId client) {
+		return ofClient(client).stream().filter((plan) -> plan.status() != PlanStatus.CLOSED).toList();
+	}
+
+	List<PlanVersion> versions(UUID plan) {
+		return this.jdbc.sql("select * from plan_version where plan_id = :plan order by number desc")
+			.param("plan", plan)
+			.query((rs, i) -> new PlanVersion(rs.getInt("number"),
+					this.json.readValue(rs.getString("terms"), PlanTerms.class), rs.getString("reason"),
+					rs.getObject("changed_by", UUID.class), Timestamps.instant(rs, "changed_at")))
+			.list();
+	}
+
+	private void insertVersion(UUID plan, int number, PlanTerms terms, String reason, UUID by, Instant at) {
+		this.jdbc.sql("""
+				insert into plan_version (plan_id, number, terms, reason, changed_by, changed_at)
+				values (:plan, :number, :terms, :reason, :by, :at)""")
+			.param("plan", plan)
+			.param("number", number)
+			.param("terms", this.json.writeValueAsString(terms))
+			.param("reason", reason)
+			.param("by", by)
+			.param("at", Timestamps.utc(at))
+			.update();
+	}
+
+	private StoredPlan row(ResultSet rs, int i) throws SQLException {
+		return new StoredPlan(rs.getObject("id", UUID.class), rs.getObject("clinic_id", UUID.class),
+				rs.getObject("client_id", UUID.class), PlanStatus.valueOf(rs.getString("status")),
+				rs.getObject("screening_id", UUID.class), rs.getString("rule_set_version"),
+				rs.getBoolean("first_visit"), this.json.readValue(rs.getString("recommendation"), Recommendation.class),
+				this.json.readValue(rs.getString("terms"), PlanTerms.class), rs.getString("flag"),
+				rs.getObject("created_by", UUID.class), Timestamps.instant(rs, "created_at"),
+				Timestamps.instant(rs, "changed_at"), rs.getInt("version"));
+	}
+
+	/** A plan row as stored. */
+	record StoredPlan(UUID id, UUID clinicId, UUID clientId, PlanStatus status, UUID screeningId, String ruleSetVersion,
+			boolean firstVisit, Recommendation recommendation, PlanTerms terms, String flag, UUID createdBy,
+			Instant createdAt, Instant changedAt, int version) {
+
+		PlanView view(List<PlanVersion> versions) {
+			return new PlanView(this.id, new ClientId(this.clientId), this.status, this.recommendation, this.terms,
+					this.screeningId, this.ruleSetVersion, this.firstVisit, this.flag, this.createdAt, this.changedAt,
+					versions);
+		}
+
+	}
+
+}
