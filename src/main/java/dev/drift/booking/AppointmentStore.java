@@ -78,6 +78,17 @@ class AppointmentStore {
 				|| count("select count(*) from booking_appointment where client_id = :client" + overlap, params) > 0;
 	}
 
+	/**
+	 * Whether the client has a booked treatment (not the online consultation) starting
+	 * before the instant.
+	 */
+	boolean treatedBefore(ClientId client, Instant at) {
+		return count(
+				"select count(*) from booking_appointment where client_id = :client and status = 'BOOKED'"
+						+ " and online = false and starts_at < :at",
+				Map.of("client", client.value(), "at", utc(at))) > 0;
+	}
+
 	/** Booked spans of a clinic's therapists that touch [from, to). */
 	Map<TherapistId, List<Busy>> busyTherapists(ClinicId clinic, Instant from, Instant to) {
 		Map<TherapistId, List<Busy>> busy = new HashMap<>();

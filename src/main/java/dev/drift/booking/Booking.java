@@ -81,6 +81,15 @@ public class Booking {
 		return this.appointments.reschedule(actor, id, start, therapist, reason);
 	}
 
+	/**
+	 * Whether the client had a treatment session booked before the instant (their first
+	 * visit is the first one); system call, not audited.
+	 */
+	@Transactional(readOnly = true)
+	public boolean treatedBefore(ClientId client, Instant at) {
+		return this.store.treatedBefore(client, at);
+	}
+
 	/** The services clients may book now. */
 	public List<ServiceView> services(ClinicId clinic) {
 		return this.catalogue.bookable(clinic);

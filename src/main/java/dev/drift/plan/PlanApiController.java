@@ -57,6 +57,12 @@ class PlanApiController {
 		return this.plans.adjust(actor, new ClientId(clientId), planId, request.adjustments(), request.reason());
 	}
 
+	@PostMapping("/api/v1/clients/{clientId}/plans/{planId}/book")
+	CourseBooking book(Actor actor, @PathVariable UUID clientId, @PathVariable UUID planId,
+			@RequestBody CourseRequest request) {
+		return this.plans.bookCourse(actor, new ClientId(clientId), planId, request);
+	}
+
 	record AdjustRequest(Adjustments adjustments, String reason) {
 	}
 

@@ -2,13 +2,11 @@ package dev.drift.plan;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import dev.drift.booking.AppointmentView;
 import dev.drift.booking.Booking;
 import dev.drift.intake.Intake;
 import dev.drift.intake.ScreeningView;
@@ -77,7 +75,7 @@ class PlanMaking {
 		ScreeningView screening = this.intake.latestScreening(actor, clientId)
 			.orElseThrow(() -> new RuleViolationException("NO_INTAKE", "The client has no screening yet"));
 		Instant now = this.clock.instant();
-		boolean firstVisit = firstVisit(actor, client, now);
+		boolean firstVisit = !this.booking.treatedBefore(clientId, now);
 		ObjectNode input = this.json.createObjectNode();
 		input.set("answers", screening.answers());
 		input.put("firstVisit", firstVisit);
@@ -147,19 +145,6 @@ class PlanMaking {
 								"Contradicts " + code))
 						.toList());
 		}
-	}
-
-	/**
-	 * First treatment session: no treatment booked before now (P05, from booking
-	 * history).
-	 */
-	private boolean firstVisit(Actor actor, ClientProfile client, Instant now) {
-		LocalDate registered = this.people.registeredAt(client.id())
-			.map((at) -> at.atZone(client.timeZone()).toLocalDate())
-			.orElse(LocalDate.ofInstant(now, client.timeZone()));
-		LocalDate today = LocalDate.ofInstant(now, client.timeZone());
-		List<AppointmentView> past = this.booking.list(actor, registered.minusDays(1), today, null, client.id());
-		return past.stream().noneMatch((a) -> a.isBooked() && !a.online() && a.start().toInstant().isBefore(now));
 	}
 
 	/**

@@ -87,6 +87,29 @@ class PlanStore {
 			.update();
 	}
 
+	void addSession(UUID plan, UUID appointment, int number, String phase, boolean reviewPoint, Instant at) {
+		this.jdbc.sql("""
+				insert into plan_session (appointment_id, plan_id, number, phase, review_point, booked_at)
+				values (:appointment, :plan, :number, :phase, :review, :at)""")
+			.param("appointment", appointment)
+			.param("plan", plan)
+			.param("number", number)
+			.param("phase", phase)
+			.param("review", reviewPoint)
+			.param("at", Timestamps.utc(at))
+			.update();
+	}
+
+	/** The highest session number the plan has booked in a phase (0 when none). */
+	int lastSession(UUID plan, String phase) {
+		return this.jdbc
+			.sql("select coalesce(max(number), 0) from plan_session where plan_id = :plan and phase = :phase")
+			.param("plan", plan)
+			.param("phase", phase)
+			.query(Integer.class)
+			.single();
+	}
+
 	Optional<StoredPlan> find(UUID id) {
 		return this.jdbc.sql("select * from plan_plan where id = :id").param("id", id).query(this::row).optional();
 	}

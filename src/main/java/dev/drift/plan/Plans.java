@@ -22,9 +22,12 @@ public class Plans {
 
 	private final PlanMaking making;
 
-	Plans(Recommender recommender, PlanMaking making) {
+	private final CourseBookings courses;
+
+	Plans(Recommender recommender, PlanMaking making, CourseBookings courses) {
 		this.recommender = recommender;
 		this.making = making;
+		this.courses = courses;
 	}
 
 	/**
@@ -59,6 +62,15 @@ public class Plans {
 	/** A new version of the plan's terms, with the reason (staff). */
 	public PlanView adjust(Actor actor, ClientId client, UUID planId, Adjustments adjustments, String reason) {
 		return this.making.adjust(actor, client, planId, adjustments, reason);
+	}
+
+	/**
+	 * Previews or books the plan's course from a date (staff): sessions in the client's
+	 * sleep window, same weekday, time and therapist where possible; conflicts with the
+	 * nearest alternatives; all-or-nothing by default.
+	 */
+	public CourseBooking bookCourse(Actor actor, ClientId client, UUID planId, CourseRequest request) {
+		return this.courses.book(actor, client, planId, request);
 	}
 
 }

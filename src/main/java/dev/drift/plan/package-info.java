@@ -5,5 +5,5 @@
  * {@link dev.drift.plan.Plans}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "people", "screening", "intake", "booking" })
+		allowedDependencies = { "shared", "people", "screening", "intake", "booking", "questionnaires" })
 package dev.drift.plan;

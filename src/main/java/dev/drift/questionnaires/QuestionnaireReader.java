@@ -29,13 +29,16 @@ class QuestionnaireReader {
 
 	private final People people;
 
+	private final QuestionnaireRequests requests;
+
 	private final Clock clock;
 
 	QuestionnaireReader(QuestionnaireResponseRepository responses, QuestionnaireScheduleSettings settings,
-			People people, Clock clock) {
+			People people, QuestionnaireRequests requests, Clock clock) {
 		this.responses = responses;
 		this.settings = settings;
 		this.people = people;
+		this.requests = requests;
 		this.clock = clock;
 	}
 
@@ -62,13 +65,29 @@ class QuestionnaireReader {
 				profile.id().value());
 	}
 
+	/**
+	 * The schedule's occurrences due today, and any requested one (a plan's review) whose
+	 * date has come and that no response has met; one occurrence per instrument, the
+	 * earlier date first.
+	 */
 	private List<QuestionnaireDue> due(ClientProfile profile, List<QuestionnaireResponse> stored) {
 		Map<Instrument, LocalDate> last = new EnumMap<>(Instrument.class);
 		stored.forEach((r) -> last.put(r.instrument(), r.completedAt().atZone(profile.timeZone()).toLocalDate()));
 		Instant registered = this.people.registeredAt(profile.id()).orElseGet(() -> Instant.now(this.clock));
 		LocalDate today = LocalDate.now(this.clock.withZone(profile.timeZone()));
-		return this.settings.schedule(profile.clinicId())
-			.due(registered.atZone(profile.timeZone()).toLocalDate(), last, today);
+		Map<Instrument, QuestionnaireDue> due = new EnumMap<>(Instrument.class);
+		this.settings.schedule(profile.clinicId())
+			.due(registered.atZone(profile.timeZone()).toLocalDate(), last, today)
+			.forEach((occurrence) -> due.put(occurrence.instrument(), occurrence));
+		for (Instrument instrument : Instrument.values()) {
+			LocalDate open = QuestionnaireRequests.firstOpen(this.requests.dates(profile, instrument),
+					last.get(instrument));
+			if (open != null && !open.isAfter(today)
+					&& (!due.containsKey(instrument) || open.isBefore(due.get(instrument).dueOn()))) {
+				due.put(instrument, new QuestionnaireDue(instrument, open));
+			}
+		}
+		return List.copyOf(due.values());
 	}
 
 }

@@ -1,11 +1,15 @@
 package dev.drift.questionnaires;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
+import dev.drift.people.ClientProfile;
 import dev.drift.people.ClinicId;
+import dev.drift.people.People;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Service;
@@ -29,12 +33,21 @@ public class Questionnaires {
 
 	private final QuestionnaireScheduleSettings settings;
 
+	private final QuestionnaireRequests requests;
+
+	private final People people;
+
+	private final Clock clock;
+
 	Questionnaires(InstrumentCatalog catalog, QuestionnaireRecorder recorder, QuestionnaireReader reader,
-			QuestionnaireScheduleSettings settings) {
+			QuestionnaireScheduleSettings settings, QuestionnaireRequests requests, People people, Clock clock) {
 		this.catalog = catalog;
 		this.recorder = recorder;
 		this.reader = reader;
 		this.settings = settings;
+		this.requests = requests;
+		this.people = people;
+		this.clock = clock;
 	}
 
 	public InstrumentDefinition definition(Instrument instrument) {
@@ -85,6 +98,20 @@ public class Questionnaires {
 
 	public QuestionnaireSchedule changeSchedule(Actor actor, QuestionnaireSchedule schedule) {
 		return this.settings.change(actor, schedule);
+	}
+
+	/**
+	 * Staff ask for ISI and PSQI by a date outside the schedule (a plan's review): both
+	 * fall due on that date unless the client answers from a week before it; the client
+	 * is reminded as for any due questionnaire. Asking again for the same date changes
+	 * nothing.
+	 */
+	public void requestBy(Actor actor, ClientId clientId, LocalDate dueOn, String reason) {
+		actor.requireStaff();
+		ClientProfile client = this.people.reach(actor, clientId, "QUESTIONNAIRE_REQUESTED");
+		for (Instrument instrument : Instrument.values()) {
+			this.requests.request(client, instrument, dueOn, reason, this.clock.instant());
+		}
 	}
 
 }
