@@ -18,6 +18,7 @@ import dev.drift.people.People;
 import dev.drift.people.TherapistId;
 import dev.drift.plan.CourseBooking.Conflict;
 import dev.drift.plan.CourseBooking.Session;
+import dev.drift.plan.CoursePlanner.Course;
 import dev.drift.plan.CoursePlanner.Proposal;
 import dev.drift.plan.PlanStore.StoredPlan;
 import dev.drift.questionnaires.Questionnaires;
@@ -80,19 +81,28 @@ class CourseBookings {
 		}
 		ZoneId zone = this.people.clinic(actor.clinicId()).timeZone();
 		request.requireFrom(LocalDate.now(this.clock.withZone(zone)));
-		String phase = plan.terms().phase();
-		int first = this.plans.lastSession(planId, phase) + 1;
-		if (first > plan.terms().courseSessions()) {
+		int first = this.plans.lastSession(planId, "A") + 1;
+		if (!"A".equals(plan.terms().phase()) && first > 1 || first > plan.terms().courseSessions()) {
 			throw new RuleViolationException("COURSE_BOOKED", "Every session of this course is booked");
 		}
-		Proposal proposal = this.planner.propose(actor, plan, request, clientId, zone, first);
+		return book(actor, client, plan, request, zone, Course.phaseA(plan.terms(), first));
+	}
+
+	/**
+	 * Books a course of the plan (phase A from where it stands, phase B, or a return to
+	 * A).
+	 */
+	CourseBooking book(Actor actor, ClientProfile client, StoredPlan plan, CourseRequest request, ZoneId zone,
+			Course course) {
+		Proposal proposal = this.planner.propose(actor, plan, request, client.id(), zone, course);
 		if (request.isPreview()
 				|| (request.modeOrDefault() == CourseRequest.Mode.ALL_OR_NOTHING && !proposal.conflicts().isEmpty())) {
 			return new CourseBooking(false, proposal.sessions(), proposal.conflicts(), reviewAt(proposal.sessions()));
 		}
-		List<Session> booked = request.modeOrDefault() == CourseRequest.Mode.ALL_OR_NOTHING ? this.transactions
-			.execute((status) -> afterBooking(actor, client, plan, bookAll(actor, client, plan, proposal.sessions())))
-				: afterBookingAlone(actor, client, plan, bookWhatFits(actor, client, plan, proposal));
+		List<Session> booked = (request.modeOrDefault() == CourseRequest.Mode.ALL_OR_NOTHING)
+				? this.transactions.execute((status) -> afterBooking(actor, client, plan, course,
+						bookAll(actor, client, plan, course, proposal.sessions())))
+				: afterBookingAlone(actor, client, plan, course, bookWhatFits(actor, client, plan, course, proposal));
 		List<Conflict> conflicts = new ArrayList<>(proposal.conflicts());
 		proposal.sessions()
 			.stream()
@@ -102,18 +112,20 @@ class CourseBookings {
 		return new CourseBooking(!booked.isEmpty(), booked, conflicts, reviewAt(booked));
 	}
 
-	private List<Session> bookAll(Actor actor, ClientProfile client, StoredPlan plan, List<Session> sessions) {
-		return sessions.stream().map((session) -> bookOne(actor, client, plan, session)).toList();
+	private List<Session> bookAll(Actor actor, ClientProfile client, StoredPlan plan, Course course,
+			List<Session> sessions) {
+		return sessions.stream().map((session) -> bookOne(actor, client, plan, course, session)).toList();
 	}
 
 	/**
 	 * Each session in its own transaction: one taken meanwhile leaves the others booked.
 	 */
-	private List<Session> bookWhatFits(Actor actor, ClientProfile client, StoredPlan plan, Proposal proposal) {
+	private List<Session> bookWhatFits(Actor actor, ClientProfile client, StoredPlan plan, Course course,
+			Proposal proposal) {
 		List<Session> booked = new ArrayList<>();
 		for (Session session : proposal.sessions()) {
 			try {
-				booked.add(this.transactions.execute((status) -> bookOne(actor, client, plan, session)));
+				booked.add(this.transactions.execute((status) -> bookOne(actor, client, plan, course, session)));
 			}
 			catch (DriftException ex) {
 				// taken since the proposal (or refused by the gate): listed as a conflict
@@ -122,32 +134,35 @@ class CourseBookings {
 		return booked;
 	}
 
-	private Session bookOne(Actor actor, ClientProfile client, StoredPlan plan, Session session) {
+	private Session bookOne(Actor actor, ClientProfile client, StoredPlan plan, Course course, Session session) {
 		Booked booked = this.booking.book(actor, new BookingRequest(client.id(), new TherapistId(session.therapistId()),
 				session.service(), session.start().toInstant(), null), null);
 		UUID appointment = booked.appointment().id();
-		this.plans.addSession(plan.id(), appointment, session.session(), plan.terms().phase(), session.reviewPoint(),
+		this.plans.addSession(plan.id(), appointment, session.session(), course.phase(), session.reviewPoint(),
 				this.clock.instant());
 		return session.booked(appointment);
 	}
 
-	private List<Session> afterBookingAlone(Actor actor, ClientProfile client, StoredPlan plan, List<Session> booked) {
-		return this.transactions.execute((status) -> afterBooking(actor, client, plan, booked));
+	private List<Session> afterBookingAlone(Actor actor, ClientProfile client, StoredPlan plan, Course course,
+			List<Session> booked) {
+		return this.transactions.execute((status) -> afterBooking(actor, client, plan, course, booked));
 	}
 
 	/**
 	 * The plan is under way once something is booked; the review point asks for ISI and
 	 * PSQI.
 	 */
-	private List<Session> afterBooking(Actor actor, ClientProfile client, StoredPlan plan, List<Session> booked) {
+	private List<Session> afterBooking(Actor actor, ClientProfile client, StoredPlan plan, Course course,
+			List<Session> booked) {
 		if (booked.isEmpty()) {
 			return booked;
 		}
-		if (plan.status() == PlanStatus.DRAFT) {
+		if ("A".equals(course.phase()) && plan.status() != PlanStatus.ACTIVE) {
 			this.plans.changeStatus(plan.id(), PlanStatus.ACTIVE, this.clock.instant());
 		}
 		ZonedDateTime review = reviewAt(booked);
 		if (review != null) {
+			this.plans.reviewAt(plan.id(), review.toInstant());
 			LocalDate today = LocalDate.now(this.clock.withZone(client.timeZone()));
 			LocalDate due = review.withZoneSameInstant(client.timeZone())
 				.toLocalDate()

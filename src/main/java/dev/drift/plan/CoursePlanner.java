@@ -52,15 +52,11 @@ class CoursePlanner {
 		this.people = people;
 	}
 
-	Proposal propose(Actor actor, StoredPlan plan, CourseRequest request, ClientId client, ZoneId zone,
-			int firstSession) {
-		PlanTerms terms = plan.terms();
-		ServiceView service = service(actor, terms.bookingMinutes());
+	Proposal propose(Actor actor, StoredPlan plan, CourseRequest request, ClientId client, ZoneId zone, Course course) {
+		ServiceView service = service(actor, plan.terms().bookingMinutes());
 		Set<TherapistId> qualified = qualified(actor, plan.recommendation().requiredSkill(), request);
-		int sessions = terms.courseSessions() - (firstSession - 1);
-		int perWeek = terms.sessionsPerWeek() == null ? 1 : terms.sessionsPerWeek();
 		LocalDate last = this.booking.lastBookableDay(zone);
-		LocalDate until = request.from().plusDays(7L * ((sessions + perWeek - 1) / perWeek) + NEAR_DAYS);
+		LocalDate until = request.from().plusDays(course.dayOffsets().getLast() + 7L + NEAR_DAYS);
 		List<AvailableSlot> free = free(actor, service, request.from(), until.isAfter(last) ? last : until, client)
 			.stream()
 			.filter((slot) -> qualified.contains(slot.therapistId()))
@@ -72,10 +68,10 @@ class CoursePlanner {
 		LocalDate base = anchor.map((slot) -> slot.start().toLocalDate()).orElse(request.from());
 		List<Session> planned = new ArrayList<>();
 		List<Conflict> conflicts = new ArrayList<>();
-		Integer review = terms.reviewAtSession();
-		for (int i = 0; i < sessions; i++) {
-			int number = firstSession + i;
-			LocalDate day = base.plusDays(7L * (i / perWeek) + 3L * (i % perWeek));
+		Integer review = course.reviewAt();
+		for (int i = 0; i < course.dayOffsets().size(); i++) {
+			int number = course.first() + i;
+			LocalDate day = base.plusDays(course.dayOffsets().get(i));
 			Optional<AvailableSlot> slot = anchor.flatMap((a) -> sameTime(free, a, day));
 			if (slot.isPresent()) {
 				AvailableSlot s = slot.get();
@@ -148,6 +144,48 @@ class CoursePlanner {
 			.map((slot) -> new Alternative(slot.start(), slot.end(), slot.therapistId().value(),
 					slot.withinSleepWindow()))
 			.toList();
+	}
+
+	/**
+	 * The sessions to lay out: their phase, the first one's number, each one's day
+	 * counted from the first, and which number is the review point.
+	 */
+	record Course(String phase, int first, List<Integer> dayOffsets, Integer reviewAt) {
+
+		/**
+		 * Phase A's sessions from the given number on: weekly, or twice weekly three days
+		 * apart.
+		 */
+		static Course phaseA(PlanTerms terms, int first) {
+			int perWeek = terms.sessionsPerWeek() == null ? 1 : terms.sessionsPerWeek();
+			List<Integer> offsets = new ArrayList<>();
+			for (int i = first - 1; i < terms.courseSessions(); i++) {
+				offsets.add(day(i, perWeek) - day(first - 1, perWeek));
+			}
+			return new Course("A", first, offsets, terms.reviewAtSession());
+		}
+
+		/** Phase B: every 2 weeks for 2 sessions, then monthly (4 weeks) for 2 more. */
+		static Course phaseB(int first) {
+			return new Course("B", first, List.of(0, 14, 42, 70), null);
+		}
+
+		/**
+		 * After a relapse: weekly phase A again for the given weeks, reviewed at the
+		 * last.
+		 */
+		static Course returnToA(int first, int weeks) {
+			List<Integer> offsets = new ArrayList<>();
+			for (int i = 0; i < weeks; i++) {
+				offsets.add(7 * i);
+			}
+			return new Course("A", first, offsets, first + weeks - 1);
+		}
+
+		private static int day(int index, int perWeek) {
+			return 7 * (index / perWeek) + 3 * (index % perWeek);
+		}
+
 	}
 
 	/**

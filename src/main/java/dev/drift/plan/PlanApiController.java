@@ -63,6 +63,17 @@ class PlanApiController {
 		return this.plans.bookCourse(actor, new ClientId(clientId), planId, request);
 	}
 
+	@GetMapping("/api/v1/clients/{clientId}/plans/{planId}/review")
+	PlanReview review(Actor actor, @PathVariable UUID clientId, @PathVariable UUID planId) {
+		return this.plans.review(actor, new ClientId(clientId), planId);
+	}
+
+	@PostMapping("/api/v1/clients/{clientId}/plans/{planId}/review")
+	ReviewResult decide(Actor actor, @PathVariable UUID clientId, @PathVariable UUID planId,
+			@RequestBody ReviewDecision decision) {
+		return this.plans.decideReview(actor, new ClientId(clientId), planId, decision);
+	}
+
 	record AdjustRequest(Adjustments adjustments, String reason) {
 	}
 

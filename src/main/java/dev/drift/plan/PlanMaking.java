@@ -89,7 +89,7 @@ class PlanMaking {
 		requireConsistent(terms, screening);
 		StoredPlan plan = new StoredPlan(UUID.randomUUID(), client.clinicId().value(), clientId.value(),
 				PlanStatus.DRAFT, screening.id(), screening.ruleSetVersion(), firstVisit, recommendation, terms, null,
-				actor.accountId(), now, now, 1);
+				actor.accountId(), now, now, 1, null, null);
 		this.store.insert(plan, reason);
 		return view(plan.id());
 	}
@@ -115,13 +115,16 @@ class PlanMaking {
 	@Transactional
 	List<PlanView> ofClient(Actor actor, ClientId clientId) {
 		this.people.reach(actor, clientId, "PLAN_READ");
-		return this.store.ofClient(clientId).stream().map((plan) -> plan.view(this.store.versions(plan.id()))).toList();
+		return this.store.ofClient(clientId)
+			.stream()
+			.map((plan) -> plan.view(this.store.versions(plan.id()), this.clock.instant()))
+			.toList();
 	}
 
 	@Transactional
 	PlanView get(Actor actor, ClientId clientId, UUID planId) {
 		this.people.reach(actor, clientId, "PLAN_READ");
-		return owned(clientId, planId).view(this.store.versions(planId));
+		return owned(clientId, planId).view(this.store.versions(planId), this.clock.instant());
 	}
 
 	/** The plan, if it is this client's; anything else is the same 404. */
@@ -132,7 +135,7 @@ class PlanMaking {
 	}
 
 	private PlanView view(UUID planId) {
-		return this.store.find(planId).orElseThrow().view(this.store.versions(planId));
+		return this.store.find(planId).orElseThrow().view(this.store.versions(planId), this.clock.instant());
 	}
 
 	private static void requireConsistent(PlanTerms terms, ScreeningView screening) {

@@ -71,9 +71,23 @@ class PlanStore {
 		insertVersion(plan.id(), plan.version() + 1, terms, reason, by, at);
 	}
 
+	void signpost(UUID plan, String signpost) {
+		this.jdbc.sql("update plan_plan set signpost = :signpost where id = :id")
+			.param("signpost", signpost)
+			.param("id", plan)
+			.update();
+	}
+
 	void changeStatus(UUID plan, PlanStatus status, Instant at) {
 		this.jdbc.sql("update plan_plan set status = :status, changed_at = :at where id = :id")
 			.param("status", status.name())
+			.param("at", Timestamps.utc(at))
+			.param("id", plan)
+			.update();
+	}
+
+	void reviewAt(UUID plan, Instant at) {
+		this.jdbc.sql("update plan_plan set review_at = :at where id = :id")
 			.param("at", Timestamps.utc(at))
 			.param("id", plan)
 			.update();
@@ -108,6 +122,51 @@ class PlanStore {
 			.param("phase", phase)
 			.query(Integer.class)
 			.single();
+	}
+
+	/** The plan's booked appointments (phase, number, appointment), in order. */
+	List<BookedSession> sessions(UUID plan) {
+		return this.jdbc
+			.sql("select appointment_id, number, phase, review_point from plan_session where plan_id = :plan"
+					+ " order by booked_at, phase, number")
+			.param("plan", plan)
+			.query((rs, i) -> new BookedSession(rs.getObject("appointment_id", UUID.class), rs.getInt("number"),
+					rs.getString("phase"), rs.getBoolean("review_point")))
+			.list();
+	}
+
+	void insertReview(UUID plan, PlanReview review, ReviewDecision decision, UUID by, Instant at) {
+		this.jdbc.sql("""
+				insert into plan_review (id, plan_id, decision, suggested, isi_baseline, isi_latest, psqi_baseline,
+				  psqi_latest, reason, decided_by, decided_at)
+				values (:id, :plan, :decision, :suggested, :isiBaseline, :isiLatest, :psqiBaseline, :psqiLatest,
+				  :reason, :by, :at)""")
+			.param("id", UUID.randomUUID())
+			.param("plan", plan)
+			.param("decision", decision.decision().name())
+			.param("suggested", review.suggestion() == null ? "NONE" : review.suggestion().name())
+			.param("isiBaseline", review.isi() == null ? null : review.isi().baselineTotal())
+			.param("isiLatest", review.isi() == null ? null : review.isi().followUpTotal())
+			.param("psqiBaseline", review.psqiBaseline())
+			.param("psqiLatest", review.psqiLatest())
+			.param("reason",
+					decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().strip())
+			.param("by", by)
+			.param("at", Timestamps.utc(at))
+			.update();
+	}
+
+	/**
+	 * The ISI total recorded at the plan's last review that moved it to maintenance, if
+	 * any.
+	 */
+	Optional<Integer> isiAtImprovement(UUID plan) {
+		return this.jdbc
+			.sql("select isi_latest from plan_review where plan_id = :plan and decision = 'IMPROVED'"
+					+ " order by decided_at desc fetch first 1 rows only")
+			.param("plan", plan)
+			.query((rs, i) -> (Integer) rs.getObject(1, Integer.class))
+			.optional();
 	}
 
 	Optional<StoredPlan> find(UUID id) {
@@ -156,18 +215,32 @@ class PlanStore {
 				rs.getBoolean("first_visit"), this.json.readValue(rs.getString("recommendation"), Recommendation.class),
 				this.json.readValue(rs.getString("terms"), PlanTerms.class), rs.getString("flag"),
 				rs.getObject("created_by", UUID.class), Timestamps.instant(rs, "created_at"),
-				Timestamps.instant(rs, "changed_at"), rs.getInt("version"));
+				Timestamps.instant(rs, "changed_at"), rs.getInt("version"), Timestamps.instant(rs, "review_at"),
+				rs.getString("signpost"));
+	}
+
+	/** An appointment a plan booked. */
+	record BookedSession(UUID appointmentId, int number, String phase, boolean reviewPoint) {
 	}
 
 	/** A plan row as stored. */
 	record StoredPlan(UUID id, UUID clinicId, UUID clientId, PlanStatus status, UUID screeningId, String ruleSetVersion,
 			boolean firstVisit, Recommendation recommendation, PlanTerms terms, String flag, UUID createdBy,
-			Instant createdAt, Instant changedAt, int version) {
+			Instant createdAt, Instant changedAt, int version, Instant reviewAt, String signpost) {
 
-		PlanView view(List<PlanVersion> versions) {
-			return new PlanView(this.id, new ClientId(this.clientId), this.status, this.recommendation, this.terms,
-					this.screeningId, this.ruleSetVersion, this.firstVisit, this.flag, this.createdAt, this.changedAt,
-					versions);
+		/**
+		 * Where the plan stands at an instant: an active plan is due for review once its
+		 * review session starts.
+		 */
+		PlanStatus statusAt(Instant now) {
+			return (this.status == PlanStatus.ACTIVE && this.reviewAt != null && !now.isBefore(this.reviewAt))
+					? PlanStatus.REVIEW_DUE : this.status;
+		}
+
+		PlanView view(List<PlanVersion> versions, Instant now) {
+			return new PlanView(this.id, new ClientId(this.clientId), statusAt(now), this.recommendation, this.terms,
+					this.screeningId, this.ruleSetVersion, this.firstVisit, this.flag, this.reviewAt, this.signpost,
+					this.createdAt, this.changedAt, versions);
 		}
 
 	}

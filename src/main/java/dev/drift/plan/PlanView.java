@@ -13,11 +13,14 @@ import dev.drift.people.ClientId;
  * @param terms what is in force now (the recommendation as adjusted)
  * @param screeningId the screening the plan was made from
  * @param flag why the plan contradicts a newer screening, or {@code null}
+ * @param reviewAt when the review session starts, once booked
+ * @param signpost a signpost the review gave ({@code S04}: talk to your GP about CBT-I),
+ * or {@code null}
  * @param versions every version of the terms, newest first
  */
 public record PlanView(UUID id, ClientId clientId, PlanStatus status, Recommendation recommendation, PlanTerms terms,
-		UUID screeningId, String ruleSetVersion, boolean firstVisit, String flag, Instant createdAt, Instant changedAt,
-		List<PlanVersion> versions) {
+		UUID screeningId, String ruleSetVersion, boolean firstVisit, String flag, Instant reviewAt, String signpost,
+		Instant createdAt, Instant changedAt, List<PlanVersion> versions) {
 
 	public PlanView {
 		versions = List.copyOf(versions);

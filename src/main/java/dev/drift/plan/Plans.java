@@ -24,10 +24,13 @@ public class Plans {
 
 	private final CourseBookings courses;
 
-	Plans(Recommender recommender, PlanMaking making, CourseBookings courses) {
+	private final PlanReviews reviews;
+
+	Plans(Recommender recommender, PlanMaking making, CourseBookings courses, PlanReviews reviews) {
 		this.recommender = recommender;
 		this.making = making;
 		this.courses = courses;
+		this.reviews = reviews;
 	}
 
 	/**
@@ -71,6 +74,23 @@ public class Plans {
 	 */
 	public CourseBooking bookCourse(Actor actor, ClientId client, UUID planId, CourseRequest request) {
 		return this.courses.book(actor, client, planId, request);
+	}
+
+	/**
+	 * The review's figures (staff): baseline against now from the diary and
+	 * questionnaires, sessions held, Drift's suggestion and relapse in maintenance.
+	 */
+	public PlanReview review(Actor actor, ClientId client, UUID planId) {
+		return this.reviews.figures(actor, client, planId);
+	}
+
+	/**
+	 * The therapist's decision: improved books phase B, not improved closes the plan with
+	 * signpost S04, a relapse returns to phase A for 2–4 weeks. A decision against
+	 * Drift's suggestion needs a reason.
+	 */
+	public ReviewResult decideReview(Actor actor, ClientId client, UUID planId, ReviewDecision decision) {
+		return this.reviews.decide(actor, client, planId, decision);
 	}
 
 }

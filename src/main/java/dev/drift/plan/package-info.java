@@ -5,5 +5,5 @@
  * {@link dev.drift.plan.Plans}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "people", "screening", "intake", "booking", "questionnaires" })
+		allowedDependencies = { "shared", "people", "screening", "intake", "booking", "questionnaires", "sleep" })
 package dev.drift.plan;

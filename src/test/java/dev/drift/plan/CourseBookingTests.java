@@ -1,51 +1,28 @@
 package dev.drift.plan;
 
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 
 import dev.drift.DriftTest;
 import dev.drift.Http;
 import dev.drift.MutableClock;
-import dev.drift.ScreenedClients;
-import dev.drift.accounts.AccountView;
 import dev.drift.accounts.Accounts;
-import dev.drift.accounts.NewStaff;
 import dev.drift.booking.AppointmentView;
 import dev.drift.booking.Booking;
 import dev.drift.booking.BookingRequest;
 import dev.drift.intake.Intake;
 import dev.drift.people.Actor;
-import dev.drift.people.ClientDetails;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.ClinicDetails;
-import dev.drift.people.ClinicId;
-import dev.drift.people.ClinicSettings;
-import dev.drift.people.ContactPreferences;
-import dev.drift.people.EmergencyNumbers;
-import dev.drift.people.HealthDataConsent;
-import dev.drift.people.NewClient;
-import dev.drift.people.OpeningHours;
 import dev.drift.people.People;
-import dev.drift.people.Role;
-import dev.drift.people.SleepSchedule;
-import dev.drift.people.TherapistDetails;
 import dev.drift.people.TherapistId;
-import dev.drift.people.WorkingDay;
 import dev.drift.plan.CourseBooking.Session;
 import dev.drift.plan.CourseRequest.Mode;
 import dev.drift.questionnaires.Instrument;
 import dev.drift.questionnaires.QuestionnaireDue;
-import dev.drift.questionnaires.QuestionnaireSchedule;
 import dev.drift.questionnaires.Questionnaires;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,30 +87,13 @@ class CourseBookingTests {
 
 	@BeforeEach
 	void aClinicWithOneTherapistAndAClientWhoSleepsAt2230() {
-		List<OpeningHours> hours = Arrays.stream(DayOfWeek.values())
-			.map((day) -> new OpeningHours(day, LocalTime.of(8, 0), LocalTime.of(21, 0)))
-			.toList();
-		ClinicId clinic = this.people
-			.openClinic(new ClinicDetails("Course " + UUID.randomUUID(), LONDON, Locale.UK, "GBP",
-					new EmergencyNumbers("111", "999"), hours, ClinicSettings.defaults()))
-			.id();
-		String email = "admin-" + UUID.randomUUID() + "@test.example";
-		AccountView account = this.accounts.createFirstAdmin(clinic,
-				new NewStaff("Course Admin", email, Role.ADMIN, "course-test-pw-1"));
-		this.admin = new Actor(account.id(), clinic, Role.ADMIN, null, null);
-		this.therapist = this.people
-			.joinTherapist(clinic,
-					new TherapistDetails("Tara Evening", "", Set.of(),
-							Arrays.stream(DayOfWeek.values())
-								.map((day) -> new WorkingDay(day, LocalTime.of(9, 0), LocalTime.of(21, 0), null, null))
-								.toList()))
-			.id();
-		this.client = newClient(clinic);
-		this.questionnaires.changeSchedule(this.admin, new QuestionnaireSchedule(false, 0, false, 0));
-		this.plan = this.plans.create(this.admin, this.client.id(), NewPlan.asRecommended());
-		this.monday = LocalDate.now(this.clock.withZone(LONDON))
-			.plusDays(2)
-			.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+		PlanClinic clinic = PlanClinic.open(this.people, this.accounts, this.intake, this.questionnaires, this.plans,
+				this.clock);
+		this.admin = clinic.admin();
+		this.therapist = clinic.therapist();
+		this.client = clinic.client();
+		this.plan = clinic.plan();
+		this.monday = clinic.monday();
 	}
 
 	@AfterEach
@@ -184,7 +144,7 @@ class CourseBookingTests {
 		assertThat(preview.appointments()).hasSize(6).allSatisfy((s) -> assertThat(s.id()).isNull());
 		assertThat(booked()).as("a preview books nothing").isEmpty();
 		ZonedDateTime third = preview.appointments().get(2).start();
-		ClientProfile other = newClient(this.client.clinicId());
+		ClientProfile other = PlanClinic.client(this.people, this.intake, this.admin, this.clock);
 		this.booking.book(this.admin,
 				new BookingRequest(other.id(), this.therapist, "massage-60", third.toInstant(), null), null);
 
@@ -219,14 +179,6 @@ class CourseBookingTests {
 			.stream()
 			.filter(AppointmentView::isBooked)
 			.toList();
-	}
-
-	private ClientProfile newClient(ClinicId clinic) {
-		ClientProfile registered = this.people.registerClient(clinic,
-				new NewClient("course-" + UUID.randomUUID() + "@test.example",
-						new ClientDetails("Cora Course", null, null, LONDON, ContactPreferences.emailOnly()),
-						SleepSchedule.usual(), new HealthDataConsent(this.clock.instant(), LONDON)));
-		return ScreenedClients.cleared(this.intake, this.admin, registered);
 	}
 
 }
