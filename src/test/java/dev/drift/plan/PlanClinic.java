@@ -43,7 +43,10 @@ import dev.drift.questionnaires.Questionnaires;
  * 09:00–21:00, no scheduled questionnaires, and a client who sleeps at 22:30 with nothing
  * to flag and a plan made from the recommendation.
  */
-record PlanClinic(Actor admin, TherapistId therapist, ClientProfile client, PlanView plan, LocalDate monday) {
+record PlanClinic(Actor admin, String adminEmail, TherapistId therapist, ClientProfile client, PlanView plan,
+		LocalDate monday) {
+
+	static final String PASSWORD = "plan-test-pw-1";
 
 	static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -58,7 +61,7 @@ record PlanClinic(Actor admin, TherapistId therapist, ClientProfile client, Plan
 			.id();
 		String email = "admin-" + UUID.randomUUID() + "@test.example";
 		AccountView account = accounts.createFirstAdmin(clinic,
-				new NewStaff("Plan Admin", email, Role.ADMIN, "plan-test-pw-1"));
+				new NewStaff("Plan Admin", email, Role.ADMIN, PASSWORD));
 		Actor admin = new Actor(account.id(), clinic, Role.ADMIN, null, null);
 		TherapistId therapist = people
 			.joinTherapist(clinic,
@@ -73,7 +76,7 @@ record PlanClinic(Actor admin, TherapistId therapist, ClientProfile client, Plan
 		LocalDate monday = LocalDate.now(clock.withZone(LONDON))
 			.plusDays(2)
 			.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-		return new PlanClinic(admin, therapist, client, plan, monday);
+		return new PlanClinic(admin, email, therapist, client, plan, monday);
 	}
 
 	/**
