@@ -68,6 +68,10 @@ class Appointments {
 		return this.booking.book(actor, request, idempotencyKey);
 	}
 
+	Booked recordHeld(Actor actor, BookingRequest request) {
+		return this.booking.recordHeld(actor, request);
+	}
+
 	@Transactional(readOnly = true)
 	public AppointmentView get(Actor actor, UUID id) {
 		return reachable(actor, id).toView(zone(actor));

@@ -112,6 +112,34 @@ class BookAppointment {
 		return new Booked(view, true);
 	}
 
+	/**
+	 * An appointment that already took place, brought in as history (from before Drift,
+	 * or the demo): admin only, in the past, still never overlapping another; no emails
+	 * and no screening re-check (the session is over), audited as recorded.
+	 */
+	Booked recordHeld(Actor actor, BookingRequest request) {
+		actor.requireAdmin();
+		return this.transaction.execute((status) -> {
+			ClientProfile client = this.people.reach(actor, request.clientId(), "CLIENT_PROFILE_READ");
+			this.locks.lock(actor.clinicId(), request.therapistId().value(), client.id().value());
+			Instant now = this.clock.instant();
+			if (request.start() == null || !request.start().isBefore(now)) {
+				throw new InvalidInputException("VALIDATION_FAILED", "A held appointment lies in the past",
+						List.of(new FieldProblem("start", "NOT_IN_PAST", "Give a start before now")));
+			}
+			ClinicProfile clinic = this.people.clinic(actor.clinicId());
+			ServiceView service = this.checks.activeService(actor.clinicId(), request.service());
+			TherapistProfile therapist = this.people.therapist(actor, request.therapistId());
+			Appointment appointment = Appointment.book(actor.clinicId(), client.id(), therapist.id(), service,
+					contact(request, client), request.start(), this.checks.settings(actor.clinicId()).buffer(),
+					clinic.timeZone(), now);
+			this.checks.requireFree(appointment, appointment.id(), now);
+			this.store.insert(appointment);
+			this.audit.record(actor.audit("APPOINTMENT_RECORDED", appointment.clientId()));
+			return new Booked(appointment.toView(clinic.timeZone()), true);
+		});
+	}
+
 	private Optional<Booked> repeated(Actor actor, String key) {
 		return this.idempotency.booked(actor, key)
 			.flatMap(this.store::find)

@@ -63,6 +63,14 @@ public class Booking {
 		return this.appointments.book(actor, request, idempotencyKey);
 	}
 
+	/**
+	 * Records an appointment that already took place (history from before Drift, the
+	 * demo): admin only, in the past, never overlapping another; no emails.
+	 */
+	public Booked recordHeld(Actor actor, BookingRequest request) {
+		return this.appointments.recordHeld(actor, request);
+	}
+
 	public AppointmentView get(Actor actor, UUID id) {
 		return this.appointments.get(actor, id);
 	}

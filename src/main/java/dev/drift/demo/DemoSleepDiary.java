@@ -154,11 +154,17 @@ class DemoSleepDiary {
 		return (int) Math.max(0, Math.round(mean * (1 + random.nextGaussian() * 0.25)));
 	}
 
-	/** The date of the zone's latest clock change on or before today. */
+	/** The date of the zone's latest clock change before today. */
 	static LocalDate lastClockChange(ZoneId zone, LocalDate today) {
-		Instant end = today.plusDays(1).atStartOfDay(zone).toInstant();
-		ZoneOffsetTransition transition = zone.getRules().previousTransition(end);
-		return (transition == null) ? today : transition.getDateTimeAfter().toLocalDate();
+		// the latest change whose night lies before today's: today's night may not be
+		// over
+		// (or recorded) yet, e.g. just before the clocks change at 01:00
+		ZoneOffsetTransition transition = zone.getRules()
+			.previousTransition(today.plusDays(1).atStartOfDay(zone).toInstant());
+		while (transition != null && !transition.getDateTimeAfter().toLocalDate().isBefore(today)) {
+			transition = zone.getRules().previousTransition(transition.getInstant());
+		}
+		return (transition == null) ? today.minusDays(1) : transition.getDateTimeAfter().toLocalDate();
 	}
 
 	private static LocalDate earlierOf(LocalDate a, LocalDate b) {

@@ -1,6 +1,7 @@
 package dev.drift.plan;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import dev.drift.booking.Booked;
 import dev.drift.booking.Booking;
 import dev.drift.booking.BookingRequest;
+import dev.drift.booking.ServiceView;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
@@ -89,6 +91,33 @@ class CourseBookings {
 	}
 
 	/**
+	 * Records the plan's phase-A sessions that already took place (history from before
+	 * Drift; the demo): each through booking's record of a held appointment, numbered
+	 * from 1, the review point marked; the plan is under way (due for review once the
+	 * review session has passed).
+	 */
+	List<Session> recordHeld(Actor actor, ClientId clientId, UUID planId, TherapistId therapist, List<Instant> starts) {
+		actor.requireAdmin();
+		ClientProfile client = this.people.reach(actor, clientId, "PLAN_BOOKED");
+		StoredPlan plan = this.making.owned(clientId, planId);
+		ServiceView service = this.planner.service(actor, plan.terms().bookingMinutes());
+		Course course = Course.phaseA(plan.terms(), 1);
+		return this.transactions.execute((status) -> {
+			List<Session> held = new ArrayList<>();
+			for (int i = 0; i < starts.size() && i < course.dayOffsets().size(); i++) {
+				int number = i + 1;
+				Booked booked = this.booking.recordHeld(actor,
+						new BookingRequest(client.id(), therapist, service.code(), starts.get(i), null));
+				boolean review = Integer.valueOf(number).equals(course.reviewAt());
+				this.plans.addSession(plan.id(), booked.appointment().id(), number, "A", review, this.clock.instant());
+				held.add(new Session(booked.appointment().id(), number, booked.appointment().start(),
+						booked.appointment().end(), therapist.value(), service.code(), true, review));
+			}
+			return afterBooking(actor, client, plan, course, held);
+		});
+	}
+
+	/**
 	 * Books a course of the plan (phase A from where it stands, phase B, or a return to
 	 * A).
 	 */
@@ -163,6 +192,8 @@ class CourseBookings {
 		ZonedDateTime review = reviewAt(booked);
 		if (review != null) {
 			this.plans.reviewAt(plan.id(), review.toInstant());
+		}
+		if (review != null && review.toInstant().isAfter(this.clock.instant())) {
 			LocalDate today = LocalDate.now(this.clock.withZone(client.timeZone()));
 			LocalDate due = review.withZoneSameInstant(client.timeZone())
 				.toLocalDate()

@@ -91,7 +91,7 @@ class CoursePlanner {
 	 * The clinic's treatment service that fits the whole booking: the exact length, else
 	 * the next longer.
 	 */
-	private ServiceView service(Actor actor, int minutes) {
+	ServiceView service(Actor actor, int minutes) {
 		return this.booking.services(actor.clinicId())
 			.stream()
 			.filter(ServiceView::isTreatment)

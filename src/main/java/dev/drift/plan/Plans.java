@@ -1,10 +1,12 @@
 package dev.drift.plan;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
+import dev.drift.people.TherapistId;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Service;
@@ -91,6 +93,16 @@ public class Plans {
 	 */
 	public ReviewResult decideReview(Actor actor, ClientId client, UUID planId, ReviewDecision decision) {
 		return this.reviews.decide(actor, client, planId, decision);
+	}
+
+	/**
+	 * Records phase-A sessions that already took place (history from before Drift; the
+	 * demo), admin only: the plan is under way and due for review once its review session
+	 * has passed.
+	 */
+	public List<CourseBooking.Session> recordHeldSessions(Actor actor, ClientId client, UUID planId,
+			TherapistId therapist, List<Instant> starts) {
+		return this.courses.recordHeld(actor, client, planId, therapist, starts);
 	}
 
 }

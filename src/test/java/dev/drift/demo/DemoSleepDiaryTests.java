@@ -74,7 +74,11 @@ class DemoSleepDiaryTests {
 	void aClearlyImprovingClientSleepsBetterThanAtBaselineAndTheModelIsDeterministic() {
 		ClientProfile emma = client("client@demo.drift");
 		LocalDate today = LocalDate.now(this.clock.withZone(emma.timeZone()));
-		BigDecimal early = meanSol(emma.id(), today.minusDays(55), today.minusDays(42));
+		LocalDate first = this.jdbc.sql("select min(diary_date) from sleep_diary_entry where client_id = :c")
+			.param("c", emma.id().value())
+			.query(LocalDate.class)
+			.single();
+		BigDecimal early = meanSol(emma.id(), first, first.plusDays(13));
 		BigDecimal late = meanSol(emma.id(), today.minusDays(13), today);
 
 		assertThat(late).isLessThan(early);

@@ -2,6 +2,8 @@ package dev.drift.plan;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import dev.drift.DriftTest;
@@ -101,11 +103,11 @@ class PlanReviewTests {
 		assertThat(result.plan().signpost()).isNull();
 		assertThat(result.course().appointments()).hasSize(4);
 		List<CourseBooking.Session> phaseB = result.course().appointments();
-		Instant review6 = this.course.appointments().get(5).start().toInstant();
-		assertThat(Duration.between(review6, phaseB.get(0).start().toInstant()).toDays()).isEqualTo(14);
-		assertThat(Duration.between(phaseB.get(0).start(), phaseB.get(1).start()).toDays()).isEqualTo(14);
-		assertThat(Duration.between(phaseB.get(1).start(), phaseB.get(2).start()).toDays()).isEqualTo(28);
-		assertThat(Duration.between(phaseB.get(2).start(), phaseB.get(3).start()).toDays()).isEqualTo(28);
+		LocalDate review6 = this.course.appointments().get(5).start().toLocalDate();
+		assertThat(phaseB).extracting((s) -> ChronoUnit.DAYS.between(review6, s.start().toLocalDate()))
+			.as("two weeks after the review, then two weeks, then monthly (local days, across clock changes)")
+			.containsExactly(14L, 28L, 56L, 84L);
+		assertThat(phaseB).extracting((s) -> s.start().toLocalTime()).containsOnly(phaseB.get(0).start().toLocalTime());
 	}
 
 	@Test
