@@ -27,7 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * their ideal window over the next two weeks, one cancellation, and a waitlist entry.
  */
 @Component
-@Order(30)
 class DemoBooking {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoBooking.class);
@@ -54,6 +53,7 @@ class DemoBooking {
 	}
 
 	@EventListener
+	@Order(30)
 	void on(DemoClinicCreated created) {
 		int booked = this.transactions.execute((status) -> seed(created.admin(), created.clinic().timeZone()));
 		log.info("Demo booking: {} appointments", booked);

@@ -41,7 +41,8 @@ import org.springframework.stereotype.Component;
  * as held, the review point last week) and were reviewed — one improved and moved to
  * maintenance with phase B booked, one not (signpost S04); a pregnant client on a
  * prenatal plan with the prenatal therapist; and an evening-shift worker whose course is
- * booked around their shifts. The other clients have no plan yet.
+ * booked around their shifts. The other clients, {@code client@demo.drift} among them,
+ * have no plan yet: a therapist can make one in the demo.
  */
 @Component
 class DemoPlans {
@@ -70,7 +71,7 @@ class DemoPlans {
 		ZoneId zone = created.clinic().timeZone();
 		TherapistId maya = therapistWith(admin, Skill.PRENATAL);
 		int plans = 0;
-		plans += reviewed(admin, zone, "client@demo.drift", maya, LocalTime.of(17, 30), Outcome.IMPROVED);
+		plans += reviewed(admin, zone, "client10@demo.drift", maya, LocalTime.of(18, 30), Outcome.IMPROVED);
 		plans += reviewed(admin, zone, "client3@demo.drift", maya, LocalTime.of(15, 45), Outcome.NOT_IMPROVED);
 		plans += booked(admin, zone, "client5@demo.drift");
 		plans += booked(admin, zone, "client4@demo.drift");
@@ -86,8 +87,12 @@ class DemoPlans {
 			PlanView plan = this.plans.create(admin, client, NewPlan.asRecommended());
 			this.plans.recordHeldSessions(admin, client, plan.id(), therapist, heldStarts(zone, at));
 			PlanReview review = this.plans.review(admin, client, plan.id());
-			String reason = wanted == review.suggestion() ? null
+			String reason = (wanted == review.suggestion()) ? null
 					: "Demo: decided from the diary and the conversation at the review";
+			if (reason != null) {
+				log.info("Demo review for {}: Drift suggests {}, the demo decides {}", email, review.suggestion(),
+						wanted);
+			}
 			this.plans.decideReview(admin, client, plan.id(),
 					new ReviewDecision(wanted, reason, null, null, CourseRequest.Mode.WHAT_FITS));
 			return 1;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.Random;
 
 import dev.drift.people.ClientProfile;
@@ -30,18 +31,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * today. The model, deterministic for {@link #SEED}: each client has a baseline severity
  * (ISI total 12–22) and an improvement share; the severity at week {@code w} is
  * {@code baseline − share·(baseline − 4)·w/6} plus noise of ±1, split over the seven ISI
- * items. The first client improves clearly (share 0.9), one (client6) stays flat (share
- * 0), the others improve by a share of 0.2–0.8. The PSQI answers follow the same severity
+ * items. The first client and client10 improve clearly (share 0.9), client3 and client6
+ * stay flat (share 0), the others improve by a share of 0.2–0.8 (the demo plans review
+ * client10 as improved and client3 as not). The PSQI answers follow the same severity
  * (latency, sleep hours within the client's usual bed time, disturbances, quality,
  * daytime dysfunction), so both instruments tell the same story.
  */
 @Component
-@Order(11)
 class DemoQuestionnaires {
 
 	static final long SEED = 20_260_301L;
 
-	static final int FLAT_CLIENT = 5;
+	static final Set<Integer> CLEAR_CLIENTS = Set.of(0, 9);
+
+	static final Set<Integer> FLAT_CLIENTS = Set.of(2, 5);
 
 	private static final Logger log = LoggerFactory.getLogger(DemoQuestionnaires.class);
 
@@ -61,6 +64,7 @@ class DemoQuestionnaires {
 	}
 
 	@EventListener
+	@Order(11)
 	void seed(DemoClinicCreated created) {
 		List<ClientProfile> demoClients = this.people.clientsOf(created.clinic().id())
 			.stream()
@@ -78,7 +82,8 @@ class DemoQuestionnaires {
 	private void seed(DemoClinicCreated created, ClientProfile client, int index, Instant now) {
 		Random random = new Random(SEED * 31 + index);
 		int baseline = 12 + random.nextInt(11);
-		double share = index == 0 ? 0.9 : index == FLAT_CLIENT ? 0.0 : 0.2 + 0.6 * random.nextDouble();
+		double share = CLEAR_CLIENTS.contains(index) ? 0.9
+				: FLAT_CLIENTS.contains(index) ? 0.0 : 0.2 + 0.6 * random.nextDouble();
 		LocalDate today = now.atZone(client.timeZone()).toLocalDate();
 		for (int week = 0; week <= 6; week += 2) {
 			int total = Math.clamp(Math.round(baseline - share * (baseline - 4) * week / 6.0) + random.nextInt(3) - 1,

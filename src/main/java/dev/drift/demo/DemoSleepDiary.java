@@ -36,7 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * "now" is. Deterministic for a seed ({@code drift.demo.sleep-seed}) and a date.
  */
 @Component
-@Order(10)
 class DemoSleepDiary {
 
 	static final int WEEKS = 8;
@@ -68,6 +67,7 @@ class DemoSleepDiary {
 	}
 
 	@EventListener
+	@Order(10)
 	void seed(DemoClinicCreated created) {
 		long started = System.nanoTime();
 		int nights = this.transactions.execute((status) -> seedAll(created.admin()));

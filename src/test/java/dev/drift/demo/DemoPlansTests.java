@@ -3,7 +3,9 @@ package dev.drift.demo;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import dev.drift.DriftTest;
@@ -12,8 +14,12 @@ import dev.drift.TestPeople;
 import dev.drift.booking.AppointmentView;
 import dev.drift.booking.Booking;
 import dev.drift.people.Actor;
+import dev.drift.people.ClientId;
 import dev.drift.people.People;
 import dev.drift.people.Skill;
+import dev.drift.plan.CourseBooking;
+import dev.drift.plan.CourseRequest;
+import dev.drift.plan.NewPlan;
 import dev.drift.plan.PlanStatus;
 import dev.drift.plan.PlanView;
 import dev.drift.plan.Plans;
@@ -51,15 +57,42 @@ class DemoPlansTests {
 
 	@Test
 	void theImprovedClientIsInMaintenanceAfterSixSessionsHeldOverTheDiaryWeeks() {
-		PlanView plan = plan("client@demo.drift");
+		PlanView plan = plan("client10@demo.drift");
 
 		assertThat(plan.status()).isEqualTo(PlanStatus.MAINTENANCE);
 		assertThat(plan.signpost()).isNull();
-		List<AppointmentView> held = appointments("client@demo.drift", -50, 0).stream()
+		List<AppointmentView> held = appointments("client10@demo.drift", -50, 0).stream()
 			.filter((a) -> a.start().toInstant().isBefore(this.clock.instant()) && !a.online())
 			.toList();
 		assertThat(held).hasSize(6);
 		assertThat(plan.reviewAt()).isBefore(this.clock.instant());
+	}
+
+	/**
+	 * Issue 9, acceptance 2, on the demo's client@demo.drift (sleeps at 22:30): from the
+	 * first Monday after the demo's own bookings for her, six weekly sessions that end
+	 * 18:30–20:30 London time, the sixth the review point, all booked.
+	 */
+	@Test
+	void emmaWhoSleepsAt2230GetsSixWeeklySessionsEndingTwoToFourHoursBeforeBed() {
+		Actor admin = this.testPeople.actor("admin@demo.drift");
+		ClientId emma = this.testPeople.actor("client@demo.drift").clientId();
+		PlanView plan = this.plans.create(admin, emma, NewPlan.asRecommended());
+		LocalDate monday = LocalDate.now(this.clock.withZone(LONDON))
+			.plusDays(21)
+			.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+
+		CourseBooking course = this.plans.bookCourse(admin, emma, plan.id(),
+				new CourseRequest(monday, null, CourseRequest.Mode.ALL_OR_NOTHING, false));
+
+		assertThat(course.booked()).isTrue();
+		assertThat(course.appointments()).hasSize(6).allSatisfy((session) -> {
+			assertThat(session.id()).isNotNull();
+			assertThat(session.end().withZoneSameInstant(LONDON).toLocalTime()).isBetween(LocalTime.of(18, 30),
+					LocalTime.of(20, 30));
+			assertThat(session.reviewPoint()).isEqualTo(session.session() == 6);
+		});
+		assertThat(course.reviewAt()).isEqualTo(course.appointments().get(5).start());
 	}
 
 	@Test
@@ -91,9 +124,10 @@ class DemoPlansTests {
 			.allSatisfy((a) -> assertThat(a.start().getDayOfWeek()).isIn(DayOfWeek.MONDAY, DayOfWeek.TUESDAY));
 	}
 
+	/** The client's demo plan (the oldest: a test may add another). */
 	private PlanView plan(String email) {
 		Actor admin = this.testPeople.actor("admin@demo.drift");
-		return this.plans.plans(admin, this.testPeople.actor(email).clientId()).getFirst();
+		return this.plans.plans(admin, this.testPeople.actor(email).clientId()).getLast();
 	}
 
 	/** The client's booked treatments starting between the given days from today. */
