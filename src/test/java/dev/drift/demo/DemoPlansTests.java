@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import dev.drift.DriftTest;
+import dev.drift.Http;
 import dev.drift.MutableClock;
 import dev.drift.TestPeople;
 import dev.drift.booking.AppointmentView;
@@ -26,6 +27,7 @@ import dev.drift.plan.Plans;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoPlansTests {
 
 	static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	Plans plans;
@@ -101,6 +106,14 @@ class DemoPlansTests {
 
 		assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED);
 		assertThat(plan.signpost()).isEqualTo("S04");
+		Http client = new Http(this.port);
+		client.signIn("client3@demo.drift", "drift-demo");
+		assertThat(client.get("/me/plan").body()).as("shown to the client").contains("GP or a sleep service");
+		Http staff = new Http(this.port);
+		staff.signIn("therapist@demo.drift", "drift-demo");
+		assertThat(staff.get("/clients/" + plan.clientId().value() + "/plans/" + plan.id()).body()).as("shown to staff")
+			.contains("GP or a sleep service")
+			.contains("Closed");
 	}
 
 	@Test
