@@ -72,7 +72,7 @@ class RuleSetPageController {
 		model.addAttribute("history", this.ruleSets.history(actor));
 		model.addAttribute("inForce", this.ruleSets.inForce(actor.clinicId()));
 		model.addAttribute("pending", this.ruleSets.pending(actor.clinicId()).orElse(null));
-		model.addAttribute("mayLead", this.ruleSets.mayLead(actor));
+		model.addAttribute("maySignOff", this.ruleSets.maySignOff(actor));
 		model.addAttribute("isAdmin", actor.isAdmin());
 		model.addAttribute("therapists", this.people.therapistsOf(actor.clinicId()));
 		model.addAttribute("lead", this.ruleSets.leadTherapist(actor.clinicId()).orElse(null));

@@ -13,6 +13,8 @@ import dev.drift.people.Role;
 import dev.drift.people.TherapistId;
 import dev.drift.people.People;
 import dev.drift.shared.ForbiddenException;
+import dev.drift.shared.FieldProblem;
+import dev.drift.shared.InvalidInputException;
 import dev.drift.shared.NotFoundException;
 import dev.drift.shared.RuleViolationException;
 
@@ -21,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A clinic's rule-set versions: changing a setting that affects the rules makes a new,
- * unsigned version; the lead therapist (an admin, or the therapist the admin names) signs
- * it off; until then the previous version stays in force. Public: the second facade of
- * the module (rule-set administration).
+ * unsigned version; the lead therapist (the therapist the admin names) signs it off;
+ * until then the previous version stays in force. Public: the second facade of the module
+ * (rule-set administration).
  */
 @Service
 @Transactional
@@ -81,6 +83,11 @@ public class RuleSets {
 	 */
 	public RuleSetVersion change(Actor actor, RuleSettings settings) {
 		actor.requireAdmin();
+		List<FieldProblem> problems = settings.problems();
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("INVALID_RULE_SETTINGS", "Some settings are outside their clinical ranges",
+					problems);
+		}
 		RuleSetVersion newest = newest(actor.clinicId());
 		RuleSettings fixed = this.questionnaire.defaultSettings();
 		settings = new RuleSettings(settings.feverCelsius(), settings.bpDeferSystolic(), settings.bpDeferDiastolic(),
@@ -102,7 +109,7 @@ public class RuleSets {
 
 	/** The lead therapist signs a version off; it is in force from now on. */
 	public RuleSetVersion signOff(Actor actor, UUID versionId, String signerName) {
-		if (!mayLead(actor)) {
+		if (!maySignOff(actor)) {
 			throw new ForbiddenException();
 		}
 		if (signerName == null || signerName.isBlank() || signerName.length() > 200) {
@@ -121,13 +128,20 @@ public class RuleSets {
 		return this.store.find(clinic, versionId).orElseThrow();
 	}
 
-	/** Admins, and the therapist an admin named lead therapist, may sign versions off. */
-	public boolean mayLead(Actor actor) {
-		if (actor.isAdmin()) {
-			return true;
-		}
+	/**
+	 * Only the therapist an admin named lead therapist signs versions off: an admin who
+	 * is not a clinician cannot put a rule set in force alone.
+	 */
+	public boolean maySignOff(Actor actor) {
 		return actor.role() == Role.THERAPIST && actor.therapistId() != null
 				&& leadTherapist(actor.clinicId()).map((lead) -> lead.equals(actor.therapistId())).orElse(false);
+	}
+
+	/**
+	 * Admins and the named lead therapist may override a DEFER row (clinical rules §0.1).
+	 */
+	public boolean mayLead(Actor actor) {
+		return actor.isAdmin() || maySignOff(actor);
 	}
 
 	@Transactional(readOnly = true)

@@ -21,20 +21,21 @@ record RuleSettingsForm(String feverCelsius, String bpDeferSystolic, String bpDe
 
 	/** The settings, or {@code null} with the errors recorded. */
 	RuleSettings toSettings(RuleSettings base, Errors errors) {
-		BigDecimal fever = decimal(errors, "feverCelsius", this.feverCelsius, "37.0", "40.0");
-		int ds = integer(errors, "bpDeferSystolic", this.bpDeferSystolic, 120, 220);
-		int dd = integer(errors, "bpDeferDiastolic", this.bpDeferDiastolic, 70, 140);
-		int us = integer(errors, "bpUrgentSystolic", this.bpUrgentSystolic, 140, 250);
-		int ud = integer(errors, "bpUrgentDiastolic", this.bpUrgentDiastolic, 80, 160);
-		int dvt = integer(errors, "dvtRecentMonths", this.dvtRecentMonths, 1, 36);
-		int surgery = integer(errors, "surgeryRecentWeeks", this.surgeryRecentWeeks, 1, 52);
+		BigDecimal fever = decimal(errors, "feverCelsius", this.feverCelsius, RuleSettings.FEVER_MIN.toPlainString(),
+				RuleSettings.FEVER_MAX.toPlainString());
+		int ds = integer(errors, "bpDeferSystolic", this.bpDeferSystolic, RuleSettings.DEFER_SYSTOLIC);
+		int dd = integer(errors, "bpDeferDiastolic", this.bpDeferDiastolic, RuleSettings.DEFER_DIASTOLIC);
+		int us = integer(errors, "bpUrgentSystolic", this.bpUrgentSystolic, RuleSettings.URGENT_SYSTOLIC);
+		int ud = integer(errors, "bpUrgentDiastolic", this.bpUrgentDiastolic, RuleSettings.URGENT_DIASTOLIC);
+		int dvt = integer(errors, "dvtRecentMonths", this.dvtRecentMonths, RuleSettings.DVT_MONTHS);
+		int surgery = integer(errors, "surgeryRecentWeeks", this.surgeryRecentWeeks, RuleSettings.SURGERY_WEEKS);
 		if (!Set.of("MODIFY", "DEFER").contains(String.valueOf(this.firstTrimesterLevel))) {
 			errors.rejectValue("firstTrimesterLevel", "intake.rules.invalid");
 		}
-		if (!errors.hasFieldErrors("bpUrgentSystolic") && !errors.hasFieldErrors("bpDeferSystolic") && us < ds) {
+		if (!errors.hasFieldErrors("bpUrgentSystolic") && !errors.hasFieldErrors("bpDeferSystolic") && us <= ds) {
 			errors.rejectValue("bpUrgentSystolic", "intake.rules.urgentBelowDefer");
 		}
-		if (!errors.hasFieldErrors("bpUrgentDiastolic") && !errors.hasFieldErrors("bpDeferDiastolic") && ud < dd) {
+		if (!errors.hasFieldErrors("bpUrgentDiastolic") && !errors.hasFieldErrors("bpDeferDiastolic") && ud <= dd) {
 			errors.rejectValue("bpUrgentDiastolic", "intake.rules.urgentBelowDefer");
 		}
 		if (errors.hasErrors()) {
@@ -45,7 +46,9 @@ record RuleSettingsForm(String feverCelsius, String bpDeferSystolic, String bpDe
 				Level.valueOf(this.firstTrimesterLevel));
 	}
 
-	private static int integer(Errors errors, String field, String value, int min, int max) {
+	private static int integer(Errors errors, String field, String value, int[] range) {
+		int min = range[0];
+		int max = range[1];
 		try {
 			int number = Integer.parseInt(value == null ? "" : value.strip());
 			if (number >= min && number <= max) {

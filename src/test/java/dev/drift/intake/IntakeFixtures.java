@@ -67,6 +67,22 @@ final class IntakeFixtures {
 				new Actor(admin.id(), other.id(), Role.ADMIN, null, null));
 	}
 
+	/**
+	 * A therapist of the clinic, named its lead therapist (the one who signs rule sets
+	 * off).
+	 */
+	Lead lead(OtherClinic clinic, dev.drift.screening.RuleSets ruleSets) {
+		String email = "lead-" + UUID.randomUUID() + "@other.example";
+		AccountView account = this.accounts.createStaff(clinic.admin(),
+				new NewStaff("Lena Lead", email, Role.THERAPIST, PASSWORD));
+		ruleSets.nameLeadTherapist(clinic.admin(), account.therapistId());
+		return new Lead(email, Http.basic(email, PASSWORD),
+				new Actor(account.id(), clinic.id(), Role.THERAPIST, null, account.therapistId()));
+	}
+
+	record Lead(String email, String auth, Actor actor) {
+	}
+
 	Actor demoAdmin() {
 		AccountView admin = this.accounts.findByEmail("admin@demo.drift").orElseThrow();
 		return new Actor(admin.id(), admin.clinicId(), Role.ADMIN, null, null);

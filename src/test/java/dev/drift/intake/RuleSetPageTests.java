@@ -45,7 +45,7 @@ class RuleSetPageTests {
 	}
 
 	@Test
-	void anAdminChangesAThresholdAndSignsTheNewVersionOff() {
+	void anAdminChangesAThresholdAndTheLeadTherapistSignsTheNewVersionOff() {
 		HttpResponse<String> saved = this.http.form("/intake/rules", settings(Map.of("bpDeferSystolic", "150")));
 
 		assertThat(saved.statusCode()).isEqualTo(302);
@@ -54,8 +54,12 @@ class RuleSetPageTests {
 		assertThat(this.ruleSets.inForce(this.clinic.id()).label()).isEqualTo("1.0.0");
 
 		RuleSetVersion pending = this.ruleSets.pending(this.clinic.id()).orElseThrow();
-		HttpResponse<String> signed = this.http.form("/intake/rules/" + pending.id() + "/sign-off",
-				Map.of("name", "Other Admin", "_csrf", this.http.csrf("/intake/rules")));
+		assertThat(page).as("an admin alone cannot sign off").doesNotContain("/sign-off");
+		IntakeFixtures.Lead lead = new IntakeFixtures(this.accounts, this.people).lead(this.clinic, this.ruleSets);
+		Http leadBrowser = new Http(this.port);
+		leadBrowser.signIn(lead.email(), IntakeFixtures.PASSWORD);
+		HttpResponse<String> signed = leadBrowser.form("/intake/rules/" + pending.id() + "/sign-off",
+				Map.of("name", "Lena Lead", "_csrf", leadBrowser.csrf("/intake/rules")));
 
 		assertThat(signed.statusCode()).isEqualTo(302);
 		assertThat(this.ruleSets.inForce(this.clinic.id()).settings().bpDeferSystolic()).isEqualTo(150);
@@ -64,11 +68,11 @@ class RuleSetPageTests {
 	@Test
 	void badValuesReRenderWithEveryFieldMessageAndChangeNothing() {
 		HttpResponse<String> response = this.http.form("/intake/rules", settings(Map.of("bpDeferSystolic", "abc",
-				"feverCelsius", "45", "bpUrgentDiastolic", "85", "firstTrimesterLevel", "URGENT")));
+				"feverCelsius", "45", "bpUrgentDiastolic", "95", "firstTrimesterLevel", "URGENT")));
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("Enter a number from 120 to 220", "Enter a number from 37.0 to 40.0",
-				"cannot be below the defer line", "Choose one of the options");
+		assertThat(response.body()).contains("Enter a number from 130 to 200", "Enter a number from 37.5 to 39.0",
+				"must be above the defer line", "Choose one of the options");
 		assertThat(this.ruleSets.pending(this.clinic.id())).isEmpty();
 	}
 

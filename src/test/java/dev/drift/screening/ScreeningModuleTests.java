@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.drift.DriftTest;
@@ -15,6 +16,8 @@ import dev.drift.people.ClinicSettings;
 import dev.drift.people.People;
 import dev.drift.people.EmergencyNumbers;
 import dev.drift.people.Role;
+import dev.drift.people.TherapistDetails;
+import dev.drift.people.TherapistId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Screening on its own, with only the modules it depends on (no intake, booking or site):
- * a clinic's changed thresholds wait for sign-off, then are in force, and both steps are
- * audited.
+ * a clinic's changed thresholds wait for the lead therapist's sign-off, then are in
+ * force, and both steps are audited.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @Import(DriftTest.TestClock.class)
@@ -62,7 +65,12 @@ class ScreeningModuleTests {
 		assertThat(this.rules.inForce(clinic).settings().feverCelsius())
 			.isEqualByComparingTo(standard.settings().feverCelsius());
 
-		this.rules.signOff(admin, changed.id(), "Ada Admin");
+		TherapistId leadTherapist = this.people
+			.joinTherapist(clinic, new TherapistDetails("Lee Lead", "", Set.of(), List.of()))
+			.id();
+		this.rules.nameLeadTherapist(admin, leadTherapist);
+		this.rules.signOff(new Actor(UUID.randomUUID(), clinic, Role.THERAPIST, null, leadTherapist), changed.id(),
+				"Lee Lead");
 
 		assertThat(this.rules.inForce(clinic).settings().feverCelsius()).isEqualByComparingTo("37.8");
 		assertThat(this.rules.pending(clinic)).isEmpty();
