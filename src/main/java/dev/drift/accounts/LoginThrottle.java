@@ -25,12 +25,18 @@ import static dev.drift.shared.Timestamps.instant;
 import static dev.drift.shared.Timestamps.utc;
 
 /**
- * Counts sign-in attempts per account email and per source address, in the database so
- * that several instances share the count.
+ * Counts failed sign-ins per account email and per source address, in the database so
+ * that several instances share the count (OWASP ASVS 6.1.1: throttling that does not let
+ * the innocent be locked out).
  * <ul>
- * <li>An attempt is counted <em>before</em> its password is checked, so parallel attempts
- * cannot get more password checks than the limit; a successful one is then
- * forgotten.</li>
+ * <li>Only failures count. Password checks for one account are queued, one at a time in
+ * this process (a fair lock per key stripe, held from {@link #begin} to the outcome), so
+ * parallel attempts cannot get more checks than the limit, and parallel <em>correct</em>
+ * sign-ins — an integration with many calls at once — wait their turn and all succeed:
+ * they are never refused nor counted. Across instances the limit can be passed by at most
+ * one check per other instance.</li>
+ * <li>Ten failures within the window lock the account for the cooling-off period; a
+ * hundred lock the address; a success forgets the account's failures.</li>
  * <li>Keys are SHA-256 hashes of the normalised email or the address: fixed length, and
  * no typed email (or a password typed into the email field) is stored.</li>
  * <li>Unknown emails are counted exactly like known ones, so the throttle reveals nothing
@@ -45,13 +51,11 @@ import static dev.drift.shared.Timestamps.utc;
 class LoginThrottle {
 
 	/**
-	 * Counting and checking one key is done by one attempt at a time in this process, so
-	 * parallel attempts never see each other's rows half-way and all refuse themselves
-	 * (which would grant fewer checks than the limit). Across instances the worst case
-	 * stays on the safe side: fewer checks, never more.
+	 * Password checks of one account key run one at a time in this process, in arrival
+	 * order.
 	 */
 	private static final List<ReentrantLock> STRIPES = IntStream.range(0, 64)
-		.mapToObj((i) -> new ReentrantLock())
+		.mapToObj((i) -> new ReentrantLock(true))
 		.toList();
 
 	private final JdbcClient jdbc;
@@ -89,75 +93,66 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Counts an attempt before its password is checked. Refused, and the key locked, when
-	 * it would pass the limit.
+	 * Waits for this account's turn to have its password checked, then answers the
+	 * attempt, or refuses it when the account or address is locked by now. The caller
+	 * ends the attempt with {@link #succeeded} or {@link #failed}, or at least
+	 * {@link Attempt#close()}, on the same thread.
 	 */
 	Attempt begin(String email, String address) {
 		String accountKey = accountKey(email);
-		String addressKey = address == null ? accountKey : addressKey(address);
-		ReentrantLock first = stripe(accountKey);
-		ReentrantLock second = stripe(addressKey);
-		if (STRIPES.indexOf(first) > STRIPES.indexOf(second)) {
-			ReentrantLock swap = first;
-			first = second;
-			second = swap;
-		}
-		first.lock();
-		second.lock();
+		ReentrantLock turn = stripe(accountKey);
+		turn.lock();
+		Optional<Duration> refusal;
 		try {
-			return countAndCheck(email, address);
+			refusal = refusal(email, address);
 		}
-		finally {
-			second.unlock();
-			first.unlock();
+		catch (RuntimeException ex) {
+			turn.unlock();
+			throw ex;
 		}
+		if (refusal.isPresent()) {
+			turn.unlock();
+			throw new LoginThrottledException(refusal.get());
+		}
+		return new Attempt(accountKey, address == null ? null : addressKey(address), turn);
 	}
 
 	private static ReentrantLock stripe(String key) {
 		return STRIPES.get(Math.floorMod(key.hashCode(), STRIPES.size()));
 	}
 
-	private Attempt countAndCheck(String email, String address) {
-		Instant now = Instant.now(this.clock);
-		Counted account = count(accountKey(email), now);
-		Counted source = address == null ? null : count(addressKey(address), now);
-		boolean accountOver = account.count() > this.properties.maxFailures();
-		boolean sourceOver = source != null && source.count() > this.properties.maxFailuresPerAddress();
-		if (accountOver || sourceOver) {
-			forget(account, source);
-			if (accountOver) {
-				lock(account.key(), now);
-			}
-			if (sourceOver) {
-				lock(source.key(), now);
-			}
-			throw new LoginThrottledException(this.properties.coolingOff());
-		}
-		return new Attempt(account, source);
-	}
-
-	/** The password was right: the account's earlier failures are forgotten too. */
+	/** The password was right: the account's earlier failures are forgotten. */
 	void succeeded(Attempt attempt) {
-		this.jdbc.sql("delete from accounts_login_failure where throttle_key = :key")
-			.param("key", attempt.account().key())
-			.update();
-		forget(null, attempt.source());
+		try {
+			this.jdbc.sql("delete from accounts_login_failure where throttle_key = :key")
+				.param("key", attempt.accountKey())
+				.update();
+		}
+		finally {
+			attempt.close();
+		}
 	}
 
 	/**
-	 * The password was wrong: the attempt stays counted. Answers whether it locked the
-	 * account.
+	 * The password was wrong: a failure is counted for the account and the address.
+	 * Answers whether it locked the account.
 	 */
 	boolean failed(Attempt attempt) {
-		Instant now = Instant.now(this.clock);
-		if (attempt.source() != null && failures(attempt.source().key()) >= this.properties.maxFailuresPerAddress()) {
-			lock(attempt.source().key(), now);
+		try {
+			Instant now = Instant.now(this.clock);
+			if (attempt.addressKey() != null
+					&& count(attempt.addressKey(), now) >= this.properties.maxFailuresPerAddress()) {
+				lock(attempt.addressKey(), now);
+			}
+			if (count(attempt.accountKey(), now) >= this.properties.maxFailures()) {
+				lock(attempt.accountKey(), now);
+				return true;
+			}
+			return false;
 		}
-		if (failures(attempt.account().key()) >= this.properties.maxFailures()) {
-			lock(attempt.account().key(), now);
-			return true;
+		finally {
+			attempt.close();
 		}
-		return false;
 	}
 
 	/**
@@ -201,18 +196,18 @@ class LoginThrottle {
 		this.jdbc.sql("delete from accounts_login_lock where locked_until <= :now").param("now", utc(now)).update();
 	}
 
-	private Counted count(String key, Instant now) {
+	/** Records a failure for the key and answers its failures within the window. */
+	private long count(String key, Instant now) {
 		this.jdbc.sql("delete from accounts_login_failure where throttle_key = :key and occurred_at <= :start")
 			.param("key", key)
 			.param("start", utc(now.minus(this.properties.window())))
 			.update();
-		UUID row = UUID.randomUUID();
 		this.jdbc.sql("insert into accounts_login_failure (id, throttle_key, occurred_at) values (:id, :key, :at)")
-			.param("id", row)
+			.param("id", UUID.randomUUID())
 			.param("key", key)
 			.param("at", utc(now))
 			.update();
-		return new Counted(key, row, failures(key));
+		return failures(key);
 	}
 
 	private long failures(String key) {
@@ -220,14 +215,6 @@ class LoginThrottle {
 			.param("key", key)
 			.query(Long.class)
 			.single();
-	}
-
-	private void forget(Counted account, Counted source) {
-		for (Counted counted : new Counted[] { account, source }) {
-			if (counted != null) {
-				this.jdbc.sql("delete from accounts_login_failure where id = :id").param("id", counted.row()).update();
-			}
-		}
 	}
 
 	private void lock(String key, Instant now) {
@@ -253,9 +240,8 @@ class LoginThrottle {
 				// stands
 			}
 		}
-		// The failures stay, so attempts already past the lock check still see the count;
-		// they leave the window by the time the lock ends (window = cooling-off by
-		// default).
+		// The failures stay; they leave the window by the time the lock ends (window =
+		// cooling-off by default).
 	}
 
 	private static Duration roundUpToSeconds(Duration duration) {
@@ -263,11 +249,37 @@ class LoginThrottle {
 		return Duration.ofSeconds(Math.max(seconds, 1));
 	}
 
-	record Counted(String key, UUID row, long count) {
-	}
+	/** A sign-in attempt whose turn it is; closing it lets the next attempt in. */
+	static final class Attempt implements AutoCloseable {
 
-	/** A sign-in attempt in progress. */
-	record Attempt(Counted account, Counted source) {
+		private final String accountKey;
+
+		private final String addressKey;
+
+		private ReentrantLock turn;
+
+		Attempt(String accountKey, String addressKey, ReentrantLock turn) {
+			this.accountKey = accountKey;
+			this.addressKey = addressKey;
+			this.turn = turn;
+		}
+
+		String accountKey() {
+			return this.accountKey;
+		}
+
+		String addressKey() {
+			return this.addressKey;
+		}
+
+		@Override
+		public void close() {
+			if (this.turn != null) {
+				this.turn.unlock();
+				this.turn = null;
+			}
+		}
+
 	}
 
 	record Lock(String email, Instant lockedUntil) {

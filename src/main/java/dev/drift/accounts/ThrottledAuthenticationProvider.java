@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Email and password sign-in (form and HTTP Basic) behind the sign-in throttle. A locked
- * email or address is refused before the password is checked; unknown emails, wrong
- * passwords and disabled accounts all fail alike.
+ * email or address is refused before the password is checked; checks for one account wait
+ * their turn (never refused for running in parallel); unknown emails, wrong passwords and
+ * disabled accounts all fail alike.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -62,7 +63,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			attempt = this.throttle.begin(email, address);
 		}
 		catch (LoginThrottledException ex) {
-			record(account(email), "LOGIN_LOCKED", Outcome.DENIED, address);
+			record(account(email), "LOGIN_REFUSED_LOCKED", Outcome.DENIED, address);
 			throw ex;
 		}
 		try {
@@ -83,6 +84,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 				log.warn("Sign-in locked after repeated failures (account {})", account.map(Account::id).orElse(null));
 			}
 			throw new BadCredentialsException("Bad credentials");
+		}
+		finally {
+			// the outcome above already let the next attempt in; this covers any other
+			// exception
+			attempt.close();
 		}
 	}
 

@@ -91,28 +91,50 @@ class LoginThrottleTests {
 	}
 
 	@Test
-	void parallelAttemptsGetNoMorePasswordChecksThanTheLimit() throws Exception {
-		int attempts = 40;
+	void parallelWrongPasswordsGetNoMorePasswordChecksThanTheLimit() throws Exception {
+		assertThat(parallel(40, false)).isEqualTo(this.properties.maxFailures());
+		assertThat(this.throttle.refusal(this.email, null)).isPresent();
+	}
+
+	/**
+	 * Issue 16: forty parallel sign-ins with the right password locked the account
+	 * (in-flight attempts were counted as failures). Checks now wait their turn and only
+	 * failures count.
+	 */
+	@Test
+	void parallelCorrectSignInsAreNeverRefusedAndNeverLock() throws Exception {
+		assertThat(parallel(40, true)).isEqualTo(40);
+		assertThat(this.throttle.refusal(this.email, null)).isEmpty();
+	}
+
+	/** Attempts in parallel, each ending right or wrong; answers how many got a check. */
+	private long parallel(int attempts, boolean right) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
 			List<Future<Boolean>> started = new ArrayList<>();
 			for (int i = 0; i < attempts; i++) {
 				started.add(pool.submit(() -> {
+					LoginThrottle.Attempt attempt;
 					try {
-						this.throttle.begin(this.email, null);
-						return true;
+						attempt = this.throttle.begin(this.email, null);
 					}
 					catch (LoginThrottledException ex) {
 						return false;
 					}
+					if (right) {
+						this.throttle.succeeded(attempt);
+					}
+					else {
+						this.throttle.failed(attempt);
+					}
+					return true;
 				}));
 			}
 			long checked = 0;
 			for (Future<Boolean> attempt : started) {
 				checked += attempt.get() ? 1 : 0;
 			}
-			assertThat(checked).isEqualTo(this.properties.maxFailures());
-			assertThat(this.throttle.refusal(this.email, null)).isPresent();
+			return checked;
 		}
 		finally {
 			pool.shutdownNow();

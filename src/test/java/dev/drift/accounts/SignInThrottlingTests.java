@@ -2,7 +2,12 @@ package dev.drift.accounts;
 
 import java.net.http.HttpResponse;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 
 import dev.drift.DriftTest;
 import dev.drift.Http;
@@ -57,6 +62,30 @@ class SignInThrottlingTests {
 		this.clinic = this.people.newClinic();
 		this.account = this.accounts.signUp(
 				new SignUp(this.clinic.id(), "Sam Sleeper", this.email, PASSWORD, ZoneId.of("Europe/London"), true));
+	}
+
+	/**
+	 * Issue 16: an integration calling with HTTP Basic 40 times at once locked its own
+	 * account (35 × 429). Correct sign-ins in parallel now wait their turn and all
+	 * succeed.
+	 */
+	@Test
+	void fortyParallelRequestsWithTheRightPasswordAllSucceedAndDoNotLock() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(40);
+		try {
+			List<Future<Integer>> calls = new ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				calls.add(pool.submit(() -> me(this.email, PASSWORD).statusCode()));
+			}
+			for (Future<Integer> call : calls) {
+				assertThat(call.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(me(this.email, PASSWORD).statusCode()).isEqualTo(200);
+		assertThat(this.locks.locks(this.clinic.admin().actor())).isEmpty();
 	}
 
 	@Test
