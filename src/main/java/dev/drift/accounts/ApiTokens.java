@@ -81,6 +81,15 @@ class ApiTokens {
 			.toList();
 	}
 
+	/** Revokes every live token of the account, e.g. when its password changes. */
+	void revokeAll(UUID accountId) {
+		this.jdbc
+			.sql("update accounts_api_token set revoked_at = :now where account_id = :account and revoked_at is null")
+			.param("now", utc(Instant.now(this.clock)))
+			.param("account", accountId)
+			.update();
+	}
+
 	public void revoke(Actor actor, UUID tokenId) {
 		ApiToken token = this.tokens.findById(tokenId)
 			.filter((candidate) -> candidate.accountId().equals(actor.accountId()))

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The caller changes their own password, proving the current one. Wrong current passwords
- * count towards the sign-in throttle like failed sign-ins, and every try is audited.
+ * count towards the sign-in throttle like failed sign-ins, and every try is audited. A
+ * changed password revokes the account's API tokens (they were issued under the old one).
  */
 @Service
 @Transactional
@@ -25,11 +26,15 @@ class ChangePassword {
 
 	private final AuditLog audit;
 
-	ChangePassword(AccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit) {
+	private final ApiTokens tokens;
+
+	ChangePassword(AccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit,
+			ApiTokens tokens) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.throttle = throttle;
 		this.audit = audit;
+		this.tokens = tokens;
 	}
 
 	public Result change(Actor actor, String currentPassword, String newPassword) {
@@ -44,18 +49,25 @@ class ChangePassword {
 		catch (LoginThrottledException ex) {
 			return Result.TOO_MANY_ATTEMPTS;
 		}
-		boolean proven = Credentials.isAcceptablePassword(currentPassword)
-				&& this.encoder.matches(currentPassword, account.passwordHash());
-		this.audit.record(actor.audit("PASSWORD_CHANGED")
-			.concerning(account.id())
-			.withOutcome(proven ? Outcome.SUCCESS : Outcome.DENIED));
-		if (!proven) {
-			return this.throttle.failed(attempt) ? Result.TOO_MANY_ATTEMPTS : Result.WRONG_CURRENT_PASSWORD;
+		try {
+			boolean proven = Credentials.isAcceptablePassword(currentPassword)
+					&& this.encoder.matches(currentPassword, account.passwordHash());
+			this.audit.record(actor.audit("PASSWORD_CHANGED")
+				.concerning(account.id())
+				.withOutcome(proven ? Outcome.SUCCESS : Outcome.DENIED));
+			if (!proven) {
+				return this.throttle.failed(attempt) ? Result.TOO_MANY_ATTEMPTS : Result.WRONG_CURRENT_PASSWORD;
+			}
+			this.throttle.succeeded(attempt);
 		}
-		this.throttle.succeeded(attempt);
+		finally {
+			// the outcome already let the next check in; this covers any other exception
+			attempt.close();
+		}
 		Credentials.check(newPassword);
 		account.changePassword(this.encoder.encode(newPassword));
 		this.accounts.save(account);
+		this.tokens.revokeAll(account.id());
 		return Result.CHANGED;
 	}
 

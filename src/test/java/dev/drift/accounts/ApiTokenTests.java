@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 
 import dev.drift.DriftTest;
 import dev.drift.Http;
+import dev.drift.TestPeople;
+import dev.drift.TestPeople.Person;
+import dev.drift.people.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +30,15 @@ class ApiTokenTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ChangePassword passwords;
+
+	@Autowired
+	TestPeople people;
 
 	Http http;
 
@@ -52,6 +64,21 @@ class ApiTokenTests {
 		HttpResponse<String> after = new Http(this.port).get("/api/v1/me", "Authorization", "Bearer " + secret);
 		assertThat(after.statusCode()).isEqualTo(401);
 		assertThat(after.body()).contains("UNAUTHENTICATED");
+	}
+
+	/** Issue 16: API tokens survived a password change. */
+	@Test
+	void aChangedPasswordRevokesTheAccountsTokens() {
+		Person person = this.people.newClient();
+		Actor actor = person.actor();
+		String secret = this.accounts.issueToken(actor, "integration").secret();
+		assertThat(this.http.get("/api/v1/me", "Authorization", "Bearer " + secret).statusCode()).isEqualTo(200);
+
+		assertThat(this.passwords.change(actor, TestPeople.PASSWORD, "a-brand-new-password-9"))
+			.isEqualTo(ChangePassword.Result.CHANGED);
+
+		assertThat(new Http(this.port).get("/api/v1/me", "Authorization", "Bearer " + secret).statusCode())
+			.isEqualTo(401);
 	}
 
 	@Test
