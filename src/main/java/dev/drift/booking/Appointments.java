@@ -92,6 +92,13 @@ class Appointments {
 			}
 			only = actor.clientId();
 		}
+		else if (client != null && this.people.findClient(client)
+			.filter((found) -> found.clinicId().equals(actor.clinicId()))
+			.isEmpty()) {
+			// another clinic's or a missing client: the same 404 a client gets, not an
+			// empty list
+			throw new NotFoundException("Client");
+		}
 		ZoneId zone = zone(actor);
 		return this.store
 			.list(actor.clinicId(), from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),

@@ -211,8 +211,14 @@ class BookingApiTests {
 		HttpResponse<String> list = this.http.get(
 				"/api/v1/appointments?from=" + day + "&to=" + day + "&clientId=" + stranger.id(), "Authorization",
 				this.emma);
+		// issue 16: staff of another clinic filtering by this client got 200 [] where a
+		// client gets 404
+		HttpResponse<String> foreignList = this.http.get(
+				"/api/v1/appointments?from=" + day + "&to=" + day + "&clientId=" + stranger.id(), "Authorization",
+				otherClinicAdmin());
 
-		for (HttpResponse<String> response : List.of(forOther, read, cancel, missing, foreignClinic, list)) {
+		for (HttpResponse<String> response : List.of(forOther, read, cancel, missing, foreignClinic, list,
+				foreignList)) {
 			assertThat(response.statusCode()).isEqualTo(404);
 			assertThat(response.body().replaceAll("\"instance\":\"[^\"]*\"", "")).doesNotContain(id,
 					stranger.id().toString(), "Test Client", "10:00");
