@@ -39,9 +39,6 @@ class ChangePassword {
 
 	public Result change(Actor actor, String currentPassword, String newPassword) {
 		Account account = this.accounts.findById(actor.accountId()).orElseThrow(() -> new NotFoundException("Account"));
-		if (this.throttle.refusal(account.email(), null).isPresent()) {
-			return Result.TOO_MANY_ATTEMPTS;
-		}
 		LoginThrottle.Attempt attempt;
 		try {
 			attempt = this.throttle.begin(account.email(), null);

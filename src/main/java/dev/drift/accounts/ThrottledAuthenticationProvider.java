@@ -1,6 +1,5 @@
 package dev.drift.accounts;
 
-import java.time.Duration;
 import java.util.Optional;
 
 import dev.drift.audit.AuditEntry;
@@ -53,11 +52,6 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String email = authentication.getName() == null ? "" : authentication.getName();
 		String address = sourceAddress(authentication);
-		Optional<Duration> refusal = this.throttle.refusal(email, address);
-		if (refusal.isPresent()) {
-			record(account(email), "LOGIN_REFUSED_LOCKED", Outcome.DENIED, address);
-			throw new LoginThrottledException(refusal.get());
-		}
 		LoginThrottle.Attempt attempt;
 		try {
 			attempt = this.throttle.begin(email, address);

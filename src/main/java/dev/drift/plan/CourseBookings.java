@@ -84,7 +84,7 @@ class CourseBookings {
 		ZoneId zone = this.people.clinic(actor.clinicId()).timeZone();
 		request.requireFrom(LocalDate.now(this.clock.withZone(zone)));
 		int first = this.plans.lastSession(planId, "A") + 1;
-		if (!"A".equals(plan.terms().phase()) && first > 1 || first > plan.terms().courseSessions()) {
+		if (first > plan.terms().courseSessions()) {
 			throw new RuleViolationException("COURSE_BOOKED", "Every session of this course is booked");
 		}
 		return book(actor, client, plan, request, zone, Course.phaseA(plan.terms(), first));

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.drift.plan.Recommendation.Maintenance;
 import dev.drift.plan.Recommendation.PressureRange;
@@ -34,8 +32,6 @@ public final class Recommender {
 	private static final Set<String> CHRONIC_GOALS = Set.of("chronic_tension", "chronic_pain",
 			"widespread_pain_fatigue");
 
-	private static final Pattern AVOID_AREA = Pattern.compile("AVOID_AREA\\((.+)\\)");
-
 	private final ScreeningEngine engine;
 
 	public Recommender(ScreeningEngine engine) {
@@ -60,13 +56,13 @@ public final class Recommender {
 		Set<String> goals = Set.copyOf(a.selected("goals"));
 		boolean sleepGoal = goals.stream().anyMatch(SLEEP_GOALS::contains);
 		boolean restGoal = goals.stream().anyMatch(REST_GOALS::contains);
-		Set<String> avoided = avoidedAreas(mods);
+		Set<String> avoided = Set.copyOf(s.avoidedAreas());
 		int workableSites = (int) a.selected("pain_sites")
 			.stream()
 			.distinct()
 			.filter((site) -> !avoided.contains(site))
 			.count();
-		Optional<Integer> maxMinutes = ScreeningLimits.maxMinutes(mods);
+		Optional<Integer> maxMinutes = s.maxMinutes();
 		boolean deepAllowed = !s.pressureCap().below(Pressure.P4) && !mods.contains("NO_DEEP_TISSUE");
 		Profile profile = profile(s, input.firstVisit(), a, goals, restGoal);
 
@@ -141,17 +137,6 @@ public final class Recommender {
 			return Profile.T5;
 		}
 		return restGoal ? Profile.T6 : Profile.T7;
-	}
-
-	private static Set<String> avoidedAreas(List<String> mods) {
-		Set<String> areas = new TreeSet<>();
-		for (String mod : mods) {
-			Matcher m = AVOID_AREA.matcher(mod);
-			if (m.matches()) {
-				areas.add(m.group(1));
-			}
-		}
-		return areas;
 	}
 
 	private static Pressure clamp(Pressure value, Pressure low, Pressure high) {

@@ -2,9 +2,6 @@ package dev.drift.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.drift.screening.Level;
 import dev.drift.screening.ScreeningResult;
@@ -15,8 +12,6 @@ import dev.drift.screening.ScreeningResult;
  * screening re-checks an active one.
  */
 final class ScreeningLimits {
-
-	private static final Pattern MAX_MINUTES = Pattern.compile("MAX_MINUTES\\((\\d+)\\)");
 
 	private ScreeningLimits() {
 	}
@@ -33,7 +28,8 @@ final class ScreeningLimits {
 		if (terms.techniques().contains(Technique.DEEP_TISSUE) && mods.contains("NO_DEEP_TISSUE")) {
 			broken.add("NO_DEEP_TISSUE");
 		}
-		maxMinutes(mods).filter((max) -> terms.bookingMinutes() > max)
+		screening.maxMinutes()
+			.filter((max) -> terms.bookingMinutes() > max)
 			.ifPresent((max) -> broken.add("MAX_MINUTES(" + max + ")"));
 		if (terms.aromatherapy()) {
 			mods.stream()
@@ -50,14 +46,6 @@ final class ScreeningLimits {
 		}
 		mods.stream().filter((m) -> !terms.modifications().contains(m)).forEach(broken::add);
 		return broken.stream().distinct().toList();
-	}
-
-	static Optional<Integer> maxMinutes(List<String> mods) {
-		return mods.stream()
-			.map(MAX_MINUTES::matcher)
-			.filter(Matcher::matches)
-			.map((m) -> Integer.valueOf(m.group(1)))
-			.min(Integer::compare);
 	}
 
 }

@@ -79,8 +79,9 @@ class QuestionnaireReader {
 		this.settings.schedule(profile.clinicId())
 			.due(registered.atZone(profile.timeZone()).toLocalDate(), last, today)
 			.forEach((occurrence) -> due.put(occurrence.instrument(), occurrence));
+		Map<Instrument, List<LocalDate>> requested = this.requests.dates(profile);
 		for (Instrument instrument : Instrument.values()) {
-			LocalDate open = QuestionnaireRequests.firstOpen(this.requests.dates(profile, instrument),
+			LocalDate open = QuestionnaireRequests.firstOpen(requested.getOrDefault(instrument, List.of()),
 					last.get(instrument));
 			if (open != null && !open.isAfter(today)
 					&& (!due.containsKey(instrument) || open.isBefore(due.get(instrument).dueOn()))) {

@@ -2,12 +2,16 @@ package dev.drift.questionnaires;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.drift.people.ClientProfile;
 import dev.drift.shared.Timestamps;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,15 +58,15 @@ class QuestionnaireRequests {
 			.update();
 	}
 
-	/** The dates the instrument was asked for, oldest first. */
-	List<LocalDate> dates(ClientProfile client, Instrument instrument) {
-		return this.jdbc
-			.sql("select due_on from questionnaire_request where client_id = :client and instrument = :instrument"
-					+ " order by due_on")
+	/** The dates each instrument was asked for, oldest first (one query for both). */
+	Map<Instrument, List<LocalDate>> dates(ClientProfile client) {
+		Map<Instrument, List<LocalDate>> dates = new EnumMap<>(Instrument.class);
+		this.jdbc.sql("select instrument, due_on from questionnaire_request where client_id = :client order by due_on")
 			.param("client", client.id().value())
-			.param("instrument", instrument.name())
-			.query(LocalDate.class)
-			.list();
+			.query((RowCallbackHandler) (rs) -> dates
+				.computeIfAbsent(Instrument.valueOf(rs.getString(1)), (key) -> new ArrayList<>())
+				.add(rs.getObject(2, LocalDate.class)));
+		return dates;
 	}
 
 	/** The earliest request not met by the last completion, if any. */

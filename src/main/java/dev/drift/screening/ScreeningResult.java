@@ -3,6 +3,7 @@ package dev.drift.screening;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,14 @@ public record ScreeningResult(Level sessionLevel, Level footLevel, Level diyFoot
 	/** Concrete body areas the therapist must avoid. */
 	public List<String> avoidedAreas() {
 		return arguments("AVOID_AREA");
+	}
+
+	/**
+	 * The session length the clinical team set ({@code MAX_MINUTES(n)}, the smallest), if
+	 * any.
+	 */
+	public Optional<Integer> maxMinutes() {
+		return arguments("MAX_MINUTES").stream().map(Integer::valueOf).min(Integer::compare);
 	}
 
 	/** Per-area caps below the global cap, area to pressure, in modification order. */

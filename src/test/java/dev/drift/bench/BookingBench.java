@@ -85,23 +85,33 @@ public final class BookingBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String database = args.length > 0 ? args[0] : "drift_bench";
-		try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres",
-				""); Statement statement = admin.createStatement()) {
-			statement.execute("drop database if exists " + database);
-			statement.execute("create database " + database);
-		}
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(DriftApplication.class).run(
-				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database,
-				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
-				"--drift.demo=false", "--drift.booking.horizon-days=420", "--logging.level.root=WARN",
-				"--spring.datasource.hikari.maximum-pool-size=20", "--server.tomcat.threads.max=50");
+		ConfigurableApplicationContext context = start(args.length > 0 ? args[0] : "drift_bench",
+				"--server.tomcat.threads.max=50");
 		try {
 			new BookingBench.Run(context).all();
 		}
 		finally {
 			context.close();
 		}
+	}
+
+	/**
+	 * Recreates the database on 127.0.0.1:5432 (user postgres) and starts Drift on it
+	 * without the demo, with a 420-day booking horizon and quiet logs.
+	 */
+	static ConfigurableApplicationContext start(String database, String... more) throws Exception {
+		try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres",
+				""); Statement statement = admin.createStatement()) {
+			statement.execute("drop database if exists " + database);
+			statement.execute("create database " + database);
+		}
+		List<String> arguments = new ArrayList<>(
+				List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database,
+						"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
+						"--drift.demo=false", "--drift.booking.horizon-days=420", "--logging.level.root=WARN",
+						"--spring.datasource.hikari.maximum-pool-size=20"));
+		arguments.addAll(List.of(more));
+		return new SpringApplicationBuilder(DriftApplication.class).run(arguments.toArray(String[]::new));
 	}
 
 	static final class Run {

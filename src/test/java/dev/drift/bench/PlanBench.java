@@ -3,16 +3,12 @@ package dev.drift.bench;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import dev.drift.DriftApplication;
 import dev.drift.ScreenedClients;
 import dev.drift.SpecFiles;
 import dev.drift.intake.Intake;
@@ -30,7 +26,6 @@ import dev.drift.plan.Plans;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -52,17 +47,7 @@ public final class PlanBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String database = args.length > 0 ? args[0] : "drift_plan_bench";
-		try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres",
-				""); Statement statement = admin.createStatement()) {
-			statement.execute("drop database if exists " + database);
-			statement.execute("create database " + database);
-		}
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(DriftApplication.class).run(
-				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database,
-				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
-				"--drift.demo=false", "--drift.booking.horizon-days=420", "--logging.level.root=WARN",
-				"--spring.datasource.hikari.maximum-pool-size=20");
+		ConfigurableApplicationContext context = BookingBench.start(args.length > 0 ? args[0] : "drift_plan_bench");
 		try {
 			BookingBench.Run run = new BookingBench.Run(context);
 			recommendations(run);
