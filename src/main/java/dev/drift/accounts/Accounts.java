@@ -57,8 +57,11 @@ public class Accounts {
 
 	private final SessionStart sessions;
 
+	private final SignUpMails mails;
+
 	Accounts(AccountRepository accounts, People people, PasswordEncoder encoder, Clock clock, SignInLocks locks,
-			ApiTokens tokens, SessionStart sessions) {
+			ApiTokens tokens, SessionStart sessions, SignUpMails mails) {
+		this.mails = mails;
 		this.accounts = accounts;
 		this.people = people;
 		this.encoder = encoder;
@@ -108,6 +111,24 @@ public class Accounts {
 		Account account = Account.forClient(signUp.clinic(), client.id(), signUp.email(), client.name(),
 				this.encoder.encode(signUp.password()), now);
 		return this.accounts.save(account).toView();
+	}
+
+	/**
+	 * Sign-up from the public page. It answers the same whether or not the address is
+	 * already registered — no second account is made, the password is hashed either way
+	 * so the time taken does not tell — and the email to that address says which
+	 * happened.
+	 */
+	@Transactional
+	public void signUpByEmail(SignUp signUp) {
+		try {
+			AccountView account = signUp(signUp);
+			this.mails.welcome(signUp.clinic(), account.email(), account.displayName());
+		}
+		catch (ConflictException taken) {
+			this.encoder.encode(signUp.password());
+			this.mails.alreadyRegistered(signUp.clinic(), Account.normalize(signUp.email()));
+		}
 	}
 
 	/**

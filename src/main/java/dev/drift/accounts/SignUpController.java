@@ -7,18 +7,11 @@ import java.util.UUID;
 import dev.drift.people.ClinicId;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.People;
-import dev.drift.shared.ConflictException;
 import dev.drift.shared.NotFoundException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,7 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * Clients sign up themselves: name, email, password, and consent to the processing of
- * their health data. They are signed in straight away.
+ * their health data. The page answers the same whether or not the email is already
+ * registered (the email sent to it says which), then the client signs in.
  */
 @Controller
 class SignUpController {
@@ -37,15 +31,9 @@ class SignUpController {
 
 	private final People people;
 
-	private final AuthenticationManager authentication;
-
-	private final SessionStart sessions;
-
-	SignUpController(Accounts accounts, People people, AuthenticationManager authentication, SessionStart sessions) {
+	SignUpController(Accounts accounts, People people) {
 		this.accounts = accounts;
 		this.people = people;
-		this.authentication = authentication;
-		this.sessions = sessions;
 	}
 
 	@GetMapping("/signup")
@@ -62,7 +50,7 @@ class SignUpController {
 
 	@PostMapping("/signup")
 	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors, Model model,
-			Authentication signedIn, HttpServletRequest request, HttpServletResponse response) {
+			Authentication signedIn) {
 		if (isSignedIn(signedIn)) {
 			return "redirect:/home";
 		}
@@ -74,24 +62,9 @@ class SignUpController {
 		if (errors.hasErrors()) {
 			return page(model, this.people.clinics());
 		}
-		try {
-			this.accounts.signUp(
-					new SignUp(clinic.id(), form.name().strip(), form.email(), form.password(), zone, form.consents()));
-		}
-		catch (ConflictException ex) {
-			errors.rejectValue("email", "signup.email.taken");
-			return page(model, this.people.clinics());
-		}
-		try {
-			UsernamePasswordAuthenticationToken credentials = UsernamePasswordAuthenticationToken
-				.unauthenticated(form.email(), form.password());
-			credentials.setDetails(new WebAuthenticationDetails(request));
-			this.sessions.signIn(request, response, this.authentication.authenticate(credentials));
-			return "redirect:/home";
-		}
-		catch (AuthenticationException ex) {
-			return "redirect:/login?registered";
-		}
+		this.accounts.signUpByEmail(
+				new SignUp(clinic.id(), form.name().strip(), form.email(), form.password(), zone, form.consents()));
+		return "redirect:/login?registered";
 	}
 
 	private static boolean isSignedIn(Authentication authentication) {

@@ -52,7 +52,7 @@ class StaffController {
 					new NewStaff(form.name(), form.email(), Role.valueOf(form.role()), form.password()));
 		}
 		catch (ConflictException ex) {
-			errors.rejectValue("email", "signup.email.taken");
+			errors.rejectValue("email", "staff.email.taken");
 			return page(actor, model);
 		}
 		redirect.addFlashAttribute("created", form.email());

@@ -102,7 +102,9 @@ class BookingPagesController {
 				throw ex;
 			}
 			redirect.addFlashAttribute("problem", ex.code());
-			redirect.addAttribute("service", form.service());
+			// the service's own code, never the posted text: nothing from a request goes
+			// into a header
+			redirect.addAttribute("service", this.catalogue.bookable(actor.clinicId(), form.service()).code());
 			return "redirect:/booking/slots";
 		}
 	}

@@ -8,6 +8,10 @@ import dev.drift.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -52,6 +56,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", ex.getMessage());
 	}
 
+	/**
+	 * A lock not granted in time (a queue of writers on one slot under heavy load) is a
+	 * busy server, not a failure: nothing was written, and the caller may retry.
+	 */
+	@ExceptionHandler({ PessimisticLockingFailureException.class, QueryTimeoutException.class })
+	ResponseEntity<ProblemDetail> busy() {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "BUSY", "Drift is busy; try again in a moment"));
+	}
+
+	@ExceptionHandler(InvalidPropertyException.class)
+	ProblemDetail malformedField(InvalidPropertyException ex) {
+		return Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_FIELD", "A request field is not valid");
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected API failure: {}", ex.getClass().getName(), ex);
@@ -70,6 +90,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof RequestGuard.BodyTooLargeException) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE",
+						"The request body is too large"));
+		}
 		return ResponseEntity.badRequest()
 			.body(Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "The request body could not be read"));
 	}

@@ -7,6 +7,7 @@ import dev.drift.shared.DriftException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -33,7 +34,8 @@ class PageExceptionHandler {
 	/**
 	 * A tampered page request (an impossible date, an unknown value) is a bad request.
 	 */
-	@ExceptionHandler({ DateTimeException.class, IllegalArgumentException.class, IndexOutOfBoundsException.class })
+	@ExceptionHandler({ DateTimeException.class, IllegalArgumentException.class, IndexOutOfBoundsException.class,
+			InvalidPropertyException.class })
 	void badRequest(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.BAD_REQUEST.value());
 	}

@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +47,9 @@ class SignInThrottlingTests {
 
 	@Autowired
 	TestPeople people;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	TestClinic clinic;
 
@@ -186,6 +190,30 @@ class SignInThrottlingTests {
 		assertThat(me(this.email, "ä".repeat(40)).statusCode()).isEqualTo(401);
 		assertThat(me("x".repeat(400) + "@example.org", "wrong-password").statusCode()).isEqualTo(401);
 		assertThat(me(this.email, PASSWORD).statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * Issue 16: X-Forwarded-For was trusted from any internal address, so rotating it
+	 * sidestepped the per-address limit. By default no proxy is trusted: failures count
+	 * against the connection's own address.
+	 */
+	@Test
+	void aForwardedForHeaderDoesNotChangeTheAddressThatFailuresCountAgainst() {
+		String forged = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+
+		HttpResponse<String> response = this.http.get("/api/v1/me", "Authorization",
+				Http.basic(this.email, "wrong-password"), "X-Forwarded-For", forged);
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(failuresFor(LoginThrottle.addressKey(forged))).isZero();
+		assertThat(failuresFor(LoginThrottle.accountKey(this.email))).isEqualTo(1);
+	}
+
+	private long failuresFor(String key) {
+		return this.jdbc.sql("select count(*) from accounts_login_failure where throttle_key = :key")
+			.param("key", key)
+			.query(Long.class)
+			.single();
 	}
 
 	private HttpResponse<String> me(String user, String password) {

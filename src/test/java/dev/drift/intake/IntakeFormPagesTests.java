@@ -49,6 +49,7 @@ class IntakeFormPagesTests {
 				Map.of("name", "Ivy Intake", "email", this.email, "password", PASSWORD, "timeZone", "Europe/London",
 						"clinicId", clinic, "healthDataConsent", "true", "_csrf", this.http.csrf("/signup")));
 		assertThat(signUp.statusCode()).isEqualTo(302);
+		this.http.signIn(this.email, PASSWORD);
 	}
 
 	@Test

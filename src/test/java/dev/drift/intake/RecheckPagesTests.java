@@ -282,6 +282,7 @@ class RecheckPagesTests {
 				Map.of("name", name, "email", email, "password", "a-long-password", "timeZone", "Europe/London",
 						"clinicId", clinic, "healthDataConsent", "true", "_csrf", http.csrf("/signup")));
 		assertThat(signUp.statusCode()).isEqualTo(302);
+		http.signIn(email, "a-long-password");
 		AccountView account = this.accounts.findByEmail(email).orElseThrow();
 		return new Actor(account.id(), account.clinicId(), Role.CLIENT, account.clientId(), null);
 	}
