@@ -9,6 +9,8 @@ import dev.drift.shared.ResultPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,8 @@ import static dev.drift.shared.Timestamps.utc;
  */
 @Service
 public class AuditLog {
+
+	private static final String PROFILE_READ = "CLIENT_PROFILE_READ";
 
 	private final JdbcClient jdbc;
 
@@ -36,7 +40,37 @@ public class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditEntry entry) {
-		insert(entry);
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null || !isRead(entry)) {
+			insert(entry);
+			return;
+		}
+		String key = AuditLog.class.getName() + ".read:" + entry.actorAccountId() + ":" + entry.clientId();
+		if (!(request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof ReadRow earlier)) {
+			request.setAttribute(key, new ReadRow(insert(entry), entry.action()), RequestAttributes.SCOPE_REQUEST);
+		}
+		else if (earlier.action().equals(PROFILE_READ) && !entry.action().equals(PROFILE_READ)) {
+			this.jdbc.sql("update audit_event set action = :action where id = :id")
+				.param("action", entry.action())
+				.param("id", earlier.id())
+				.update();
+			request.setAttribute(key, new ReadRow(earlier.id(), entry.action()), RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
+	/**
+	 * One page view or API call is one read of a client's record, however many of its
+	 * parts it reads: within a web request only the first successful read of a client by
+	 * an actor writes a row, named after the most specific part read (a sleep page that
+	 * also reads the profile for its heading is a diary read). Changes, refusals and
+	 * reads outside a request (jobs) are always written.
+	 */
+	private static boolean isRead(AuditEntry entry) {
+		return entry.clientId() != null && entry.outcome() == AuditEntry.Outcome.SUCCESS
+				&& entry.action().endsWith("_READ");
+	}
+
+	private record ReadRow(UUID id, String action) {
 	}
 
 	/**
@@ -92,13 +126,14 @@ public class AuditLog {
 			.single();
 	}
 
-	private void insert(AuditEntry entry) {
+	private UUID insert(AuditEntry entry) {
+		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("""
 					insert into audit_event (id, clinic_id, occurred_at, actor_account_id, actor_role, client_id, account_id,
 					  action, outcome, source_address)
 					values (:id, :clinic, :at, :actor, :role, :client, :account, :action, :outcome, :address)""")
-			.param("id", UUID.randomUUID())
+			.param("id", id)
 			.param("clinic", entry.clinicId())
 			.param("at", utc(Instant.now(this.clock)))
 			.param("actor", entry.actorAccountId())
@@ -109,6 +144,7 @@ public class AuditLog {
 			.param("outcome", entry.outcome().name())
 			.param("address", entry.sourceAddress())
 			.update();
+		return id;
 	}
 
 	/**

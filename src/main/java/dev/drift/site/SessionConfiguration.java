@@ -5,7 +5,10 @@ import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -20,10 +23,12 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
  * Browser sessions in the database, so several Drift instances behind a load balancer
  * share them and a restart signs nobody out. Each session's inactivity timeout is its
  * clinic's setting, applied at sign-in; 30 minutes until then. Expired sessions are
- * deleted by a periodic job that is safe to run on every instance.
+ * deleted every minute by a job that is safe to run on every instance and starts only
+ * once the application is ready (before that the session table may not be migrated yet).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJdbcHttpSession(tableName = "site_session", maxInactiveIntervalInSeconds = 30 * 60)
+@EnableJdbcHttpSession(tableName = "site_session", maxInactiveIntervalInSeconds = 30 * 60,
+		cleanupCron = Scheduled.CRON_DISABLED)
 class SessionConfiguration {
 
 	static final String COOKIE = "DRIFT_SESSION";
@@ -50,6 +55,35 @@ class SessionConfiguration {
 		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
 		return "PostgreSQL".equals(product) ? new PostgreSqlJdbcIndexedSessionRepositoryCustomizer() : (repository) -> {
 		};
+	}
+
+	@Bean
+	ExpiredSessionCleanup expiredSessionCleanup(JdbcIndexedSessionRepository sessions) {
+		return new ExpiredSessionCleanup(sessions);
+	}
+
+	static final class ExpiredSessionCleanup {
+
+		private final JdbcIndexedSessionRepository sessions;
+
+		private volatile boolean ready;
+
+		ExpiredSessionCleanup(JdbcIndexedSessionRepository sessions) {
+			this.sessions = sessions;
+		}
+
+		@EventListener(ApplicationReadyEvent.class)
+		void ready() {
+			this.ready = true;
+		}
+
+		@Scheduled(cron = "0 * * * * *")
+		void clean() {
+			if (this.ready) {
+				this.sessions.cleanUpExpiredSessions();
+			}
+		}
+
 	}
 
 }
