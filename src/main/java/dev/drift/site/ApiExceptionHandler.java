@@ -5,8 +5,7 @@ import java.util.Map;
 
 import dev.drift.shared.DriftException;
 import dev.drift.shared.InvalidInputException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.NestedExceptionUtils;
@@ -33,14 +32,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every API error is a problem document with a stable {@code code}: the module's own
  * codes, {@code VALIDATION_FAILED} with the bad fields, and codes for Spring MVC's own
- * failures. Unexpected failures answer 500 with no detail; the log keeps the exception,
- * never a body.
+ * failures. Unexpected failures answer 500 with no detail but a correlation id, logged
+ * once with the exception's classes and frames (never its message or the request's
+ * values).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
-
-	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	@ExceptionHandler(DriftException.class)
 	ProblemDetail drift(DriftException ex) {
@@ -73,9 +71,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
-		log.error("Unexpected API failure: {}", ex.getClass().getName(), ex);
-		return Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Something went wrong on our side");
+	ProblemDetail unexpected(Exception ex, HttpServletRequest request) throws Exception {
+		if (Incidents.answeredByFramework(ex)) {
+			throw ex;
+		}
+		String correlationId = Incidents.report(ex, request);
+		ProblemDetail problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+				"Something went wrong on our side");
+		problem.setProperty("correlationId", correlationId);
+		return problem;
 	}
 
 	@Override

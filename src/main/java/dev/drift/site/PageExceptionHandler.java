@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -38,6 +39,21 @@ class PageExceptionHandler {
 			InvalidPropertyException.class })
 	void badRequest(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.BAD_REQUEST.value());
+	}
+
+	/**
+	 * Anything else is our failure: logged once without the request's values, and the
+	 * error page shows the correlation id to quote to the clinic.
+	 */
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex, HttpServletRequest request) throws Exception {
+		if (Incidents.answeredByFramework(ex)) {
+			throw ex;
+		}
+		ModelAndView page = new ModelAndView("error", HttpStatus.INTERNAL_SERVER_ERROR);
+		page.addObject("status", HttpStatus.INTERNAL_SERVER_ERROR.value());
+		page.addObject("correlationId", Incidents.report(ex, request));
+		return page;
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
