@@ -50,10 +50,27 @@ class PageExceptionHandler {
 		if (Incidents.answeredByFramework(ex)) {
 			throw ex;
 		}
+		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (isBadRequest(cause)) {
+				ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+				page.addObject("status", HttpStatus.BAD_REQUEST.value());
+				return page;
+			}
+		}
 		ModelAndView page = new ModelAndView("error", HttpStatus.INTERNAL_SERVER_ERROR);
 		page.addObject("status", HttpStatus.INTERNAL_SERVER_ERROR.value());
 		page.addObject("correlationId", Incidents.report(ex, request));
 		return page;
+	}
+
+	/**
+	 * The tampered-request failures above, also when they arrive wrapped (a conversion
+	 * failure's cause).
+	 */
+	private static boolean isBadRequest(Throwable failure) {
+		return failure instanceof DateTimeException || failure instanceof IllegalArgumentException
+				|| failure instanceof IndexOutOfBoundsException || failure instanceof ArithmeticException
+				|| failure instanceof InvalidPropertyException;
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
