@@ -22,6 +22,7 @@ import dev.drift.people.Role;
 import dev.drift.people.TherapistId;
 import dev.drift.shared.NotFoundException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,8 +54,11 @@ class CalendarFeeds {
 
 	private final AuditLog audit;
 
+	private final String organizer;
+
 	CalendarFeeds(JdbcClient jdbc, AppointmentStore appointments, People people, SlotRules rules, AuditLog audit,
-			Clock clock) {
+			Clock clock, @Value("${drift.booking.organizer-email:bookings@drift.example}") String organizer) {
+		this.organizer = organizer;
 		this.jdbc = jdbc;
 		this.appointments = appointments;
 		this.people = people;
@@ -119,14 +123,14 @@ class CalendarFeeds {
 		TherapistId therapist = actor.role() == Role.THERAPIST ? actor.therapistId() : null;
 		ClientId client = actor.role() == Role.CLIENT ? actor.clientId() : null;
 		ZoneId zone = clinic.timeZone();
-		List<AppointmentView> booked = this.appointments
-			.list(clinic.id(), now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(this.rules.horizonDays() + 1)),
-					therapist, client)
+		Instant from = now.minus(Duration.ofDays(30));
+		Instant to = now.plus(Duration.ofDays(this.rules.horizonDays() + 1));
+		List<AppointmentView> booked = this.appointments.list(clinic.id(), from, to, therapist, client)
 			.stream()
 			.filter(Appointment::isBooked)
 			.map((a) -> a.toView(zone))
 			.toList();
-		return Ics.feed(booked, clinic.name(), now);
+		return Ics.feed(booked, clinic.name(), this.organizer, from, to, actor.accountId().toString(), now);
 	}
 
 	private void revokeQuietly(Actor actor) {

@@ -1,17 +1,40 @@
 package dev.drift.booking;
 
+import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.drift.shared.TimeZones;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.component.Daylight;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VFreeBusy;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -19,30 +42,18 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * iCalendar for appointments (ical4j): a stable UID per appointment, the appointment's
- * sequence (raised on every change), times with their zone (TZID plus a VTIMEZONE), and
- * only the service and the time: never a health detail.
+ * iCalendar (RFC 5545) for appointments, built with ical4j: a stable UID per appointment,
+ * the appointment's sequence (raised on every change), one DTSTAMP from the injected
+ * clock, times with their canonical zone id (TZID) and a VTIMEZONE built from java.time's
+ * rules, the same rules that placed the appointment, so a calendar app reads the same
+ * instant whatever zone data it ships. Lines folded at 75 octets without splitting a
+ * character. Only the service and the time: never a health detail.
  */
 final class Ics {
 
 	static final String CONTENT_TYPE = "text/calendar; charset=UTF-8";
 
-	/**
-	 * Loading zone rules is costly; the registry caches them (measured in BookingBench).
-	 */
-	private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
-
-	enum Kind {
-
-		/**
-		 * An invitation email: METHOD:REQUEST, or METHOD:CANCEL for a cancelled
-		 * appointment.
-		 */
-		MESSAGE,
-		/** A subscribed feed: METHOD:PUBLISH. */
-		FEED
-
-	}
+	private static final int LINE_OCTETS = 75;
 
 	private Ics() {
 	}
@@ -52,46 +63,166 @@ final class Ics {
 	}
 
 	/**
-	 * One appointment as an iTIP message: REQUEST when booked or changed, CANCEL when
-	 * cancelled.
+	 * One appointment as an iTIP message (RFC 5546): REQUEST when booked or changed,
+	 * CANCEL when cancelled.
 	 */
 	static String message(AppointmentView appointment, String clinicName, String organizer, String attendee,
 			Instant now) {
-		return build(List.of(appointment), clinicName, organizer, attendee, now, Kind.MESSAGE);
+		Calendar calendar = calendar();
+		calendar.add(appointment.isBooked() ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
+		timeZones(calendar, List.of(appointment));
+		VEvent event = event(appointment, clinicName, organizer, now);
+		event.add(new Attendee(URI.create("mailto:" + attendee)));
+		calendar.add(event);
+		return fold(calendar.toString());
 	}
 
-	static String feed(List<AppointmentView> appointments, String clinicName, Instant now) {
-		return build(appointments, clinicName, null, null, now, Kind.FEED);
+	/**
+	 * A subscribed feed: METHOD:PUBLISH with the clinic as ORGANIZER of every event. A
+	 * feed with nothing booked is still a valid calendar: one VFREEBUSY for the period
+	 * the feed covers, with no busy time, and no METHOD (RFC 5546 wants a VEVENT in a
+	 * published event calendar; RFC 5545 wants at least one component, and a lone
+	 * VTIMEZONE is not one that calendar libraries accept).
+	 */
+	static String feed(List<AppointmentView> appointments, String clinicName, String organizer, Instant from,
+			Instant to, String feedId, Instant now) {
+		Calendar calendar = calendar();
+		if (appointments.isEmpty()) {
+			VFreeBusy free = new VFreeBusy();
+			free.add(new Uid("free-busy-" + feedId + "@drift"));
+			free.replace(new DtStamp(now));
+			free.add(new DtStart<>(from));
+			free.add(new DtEnd<>(to));
+			free.add(organizer(clinicName, organizer));
+			calendar.add(free);
+			return fold(calendar.toString());
+		}
+		calendar.add(ImmutableMethod.PUBLISH);
+		timeZones(calendar, appointments);
+		for (AppointmentView a : appointments) {
+			calendar.add(event(a, clinicName, organizer, now));
+		}
+		return fold(calendar.toString());
 	}
 
-	private static String build(List<AppointmentView> appointments, String clinicName, String organizer,
-			String attendee, Instant now, Kind kind) {
+	private static Calendar calendar() {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Drift//Booking//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
-		boolean cancel = kind == Kind.MESSAGE && !appointments.get(0).isBooked();
-		calendar.add(kind == Kind.FEED ? ImmutableMethod.PUBLISH
-				: cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
-		appointments.stream()
-			.map((a) -> a.start().getZone().getId())
-			.distinct()
-			.forEach((zone) -> calendar.add(ZONES.getTimeZone(zone).getVTimeZone()));
-		for (AppointmentView a : appointments) {
-			VEvent event = new VEvent(a.start(), a.end(), a.serviceName() + " · " + clinicName);
-			event.add(new Uid(uid(a)));
-			event.add(new Sequence(a.sequence()));
-			event.add(new DtStamp(now));
-			event.add(a.isBooked() ? ImmutableStatus.VEVENT_CONFIRMED : ImmutableStatus.VEVENT_CANCELLED);
-			if (organizer != null) {
-				event.add(new Organizer(java.net.URI.create("mailto:" + organizer)));
-			}
-			if (attendee != null) {
-				event.add(new Attendee(java.net.URI.create("mailto:" + attendee)));
-			}
-			calendar.add(event);
+		return calendar;
+	}
+
+	private static VEvent event(AppointmentView a, String clinicName, String organizer, Instant now) {
+		ZoneId zone = TimeZones.canonical(a.start().getZone());
+		VEvent event = new VEvent(false);
+		if (zone instanceof ZoneOffset) {
+			// an odd offset with no zone id is written in UTC
+			event.add(new DtStart<>(a.start().toInstant()));
+			event.add(new DtEnd<>(a.end().toInstant()));
 		}
-		return calendar.toString();
+		else {
+			// local times with a TZID: ical4j would convert a ZonedDateTime with its own
+			// zone data
+			event.add(local(new DtStart<>(a.start().withZoneSameInstant(zone).toLocalDateTime()), zone));
+			event.add(local(new DtEnd<>(a.end().withZoneSameInstant(zone).toLocalDateTime()), zone));
+		}
+		event.add(new Summary(a.serviceName() + " · " + clinicName));
+		// the constructor stamps the event with the JVM clock: one DTSTAMP, the injected
+		// one
+		event.replace(new DtStamp(now));
+		event.add(new Uid(uid(a)));
+		event.add(new Sequence(a.sequence()));
+		event.add(a.isBooked() ? ImmutableStatus.VEVENT_CONFIRMED : ImmutableStatus.VEVENT_CANCELLED);
+		event.add(organizer(clinicName, organizer));
+		return event;
+	}
+
+	private static <P extends Property> P local(P property, ZoneId zone) {
+		property.add(new net.fortuna.ical4j.model.parameter.TzId(zone.getId()));
+		return property;
+	}
+
+	private static Organizer organizer(String clinicName, String email) {
+		Organizer organizer = new Organizer(URI.create("mailto:" + email));
+		// a quoted parameter value cannot hold a double quote (RFC 5545 §3.1)
+		organizer.add(new Cn(clinicName.replace("\"", "'")));
+		return organizer;
+	}
+
+	/** One VTIMEZONE per canonical zone, covering its appointments. */
+	private static void timeZones(Calendar calendar, List<AppointmentView> appointments) {
+		Map<ZoneId, Instant[]> spans = new LinkedHashMap<>();
+		for (AppointmentView a : appointments) {
+			ZoneId zone = TimeZones.canonical(a.start().getZone());
+			Instant start = a.start().toInstant();
+			Instant end = a.end().toInstant();
+			spans.merge(zone, new Instant[] { start, end }, (old, now) -> new Instant[] {
+					old[0].isBefore(now[0]) ? old[0] : now[0], old[1].isAfter(now[1]) ? old[1] : now[1] });
+		}
+		spans.forEach((zone, span) -> {
+			if (zone instanceof ZoneOffset) {
+				return;
+			}
+			calendar.add(vtimezone(zone, span[0], span[1]));
+		});
+	}
+
+	/**
+	 * A VTIMEZONE from java.time's rules: the observance in force at {@code from} and
+	 * every transition up to {@code to}, each with its onset in the local time before it
+	 * (RFC 5545 §3.6.5).
+	 */
+	static VTimeZone vtimezone(ZoneId zone, Instant from, Instant to) {
+		ZoneRules rules = zone.getRules();
+		List<Observance> observances = new ArrayList<>();
+		ZoneOffsetTransition previous = rules.isFixedOffset() ? null : rules.previousTransition(from.plusSeconds(1));
+		if (previous == null) {
+			Standard standard = new Standard();
+			standard.add(new DtStart<>(LocalDateTime.of(1970, 1, 1, 0, 0)));
+			standard.add(new TzOffsetFrom(rules.getOffset(from)));
+			standard.add(new TzOffsetTo(rules.getOffset(from)));
+			observances.add(standard);
+		}
+		ZoneOffsetTransition transition = previous;
+		while (transition != null && !transition.getInstant().isAfter(to)) {
+			Observance observance = rules.isDaylightSavings(transition.getInstant()) ? new Daylight() : new Standard();
+			observance.add(new DtStart<>(transition.getDateTimeBefore()));
+			observance.add(new TzOffsetFrom(transition.getOffsetBefore()));
+			observance.add(new TzOffsetTo(transition.getOffsetAfter()));
+			observances.add(observance);
+			transition = rules.nextTransition(transition.getInstant());
+		}
+		return new VTimeZone(new PropertyList(List.of(new TzId(zone.getId()))), new ComponentList<>(observances));
+	}
+
+	/**
+	 * RFC 5545 §3.1: content lines of at most 75 octets, CRLF, continuation lines start
+	 * with a space; a multi-byte UTF-8 character is never split.
+	 */
+	static String fold(String text) {
+		StringBuilder out = new StringBuilder(text.length() + text.length() / 32);
+		for (String line : text.split("\r?\n")) {
+			if (line.isEmpty()) {
+				continue;
+			}
+			int octets = 0;
+			int limit = LINE_OCTETS;
+			for (int i = 0; i < line.length();) {
+				int codePoint = line.codePointAt(i);
+				int size = (codePoint < 0x80) ? 1 : (codePoint < 0x800) ? 2 : (codePoint < 0x10000) ? 3 : 4;
+				if (octets + size > limit) {
+					out.append("\r\n ");
+					octets = 0;
+					limit = LINE_OCTETS - 1;
+				}
+				out.appendCodePoint(codePoint);
+				octets += size;
+				i += Character.charCount(codePoint);
+			}
+			out.append("\r\n");
+		}
+		return out.toString();
 	}
 
 }
