@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import dev.drift.shared.TimeZones;
 import dev.drift.people.ClinicId;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.People;
@@ -43,7 +44,7 @@ class SignUpController {
 		}
 		List<ClinicProfile> all = this.people.clinics();
 		ClinicProfile first = all.isEmpty() ? null : all.getFirst();
-		model.addAttribute("form", SignUpForm.empty(first == null ? "UTC" : first.timeZone().getId(),
+		model.addAttribute("form", SignUpForm.empty(first == null ? TimeZones.UTC.getId() : first.timeZone().getId(),
 				first == null ? "" : first.id().toString()));
 		return page(model, all);
 	}
@@ -83,10 +84,10 @@ class SignUpController {
 	}
 
 	private static ZoneId zone(String id, ClinicProfile clinic) {
-		if (id != null && ZoneId.getAvailableZoneIds().contains(id)) {
+		if (TimeZones.accepted(id)) {
 			return ZoneId.of(id);
 		}
-		return clinic == null ? ZoneId.of("UTC") : clinic.timeZone();
+		return clinic == null ? TimeZones.UTC : clinic.timeZone();
 	}
 
 	private static String page(Model model, List<ClinicProfile> clinics) {

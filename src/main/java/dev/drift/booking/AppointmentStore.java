@@ -1,10 +1,10 @@
 package dev.drift.booking;
 
+import dev.drift.shared.TimeZones;
 import dev.drift.booking.SlotGrid.Busy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -165,7 +165,7 @@ class AppointmentStore {
 		params.put("start", utc(a.start()));
 		params.put("end", utc(a.end()));
 		params.put("blockedUntil", utc(a.blockedUntil()));
-		params.put("zone", a.zone().getId());
+		params.put("zone", TimeZones.canonical(a.zone()).getId());
 		params.put("status", a.status().name());
 		params.put("cancelReason", a.cancelReason());
 		params.put("sequence", a.sequence());
@@ -181,7 +181,7 @@ class AppointmentStore {
 				new TherapistId(rs.getObject("therapist_id", UUID.class)), rs.getString("service_code"),
 				rs.getString("service_name"), rs.getInt("minutes"), rs.getBigDecimal("price"), rs.getBoolean("online"),
 				rs.getString("online_contact"), instant(rs, "starts_at"), instant(rs, "ends_at"),
-				instant(rs, "blocked_until"), ZoneId.of(rs.getString("time_zone")),
+				instant(rs, "blocked_until"), TimeZones.read(rs.getString("time_zone")),
 				AppointmentStatus.valueOf(rs.getString("status")), rs.getString("cancel_reason"), rs.getInt("sequence"),
 				instant(rs, "created_at"), instant(rs, "changed_at"));
 	}

@@ -3,10 +3,11 @@ package dev.drift.people;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+
+import dev.drift.shared.TimeZones;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -96,7 +97,7 @@ class Client {
 		this.name = details.name();
 		this.phone = details.phone();
 		this.dateOfBirth = details.dateOfBirth();
-		this.timeZone = details.timeZone().getId();
+		this.timeZone = TimeZones.canonical(details.timeZone()).getId();
 		this.contactByEmail = details.contact().byEmail();
 		this.contactBySms = details.contact().bySms();
 	}
@@ -110,7 +111,7 @@ class Client {
 
 	void consent(HealthDataConsent consent) {
 		this.healthConsentAt = consent.givenAt();
-		this.healthConsentZone = consent.zone().getId();
+		this.healthConsentZone = TimeZones.canonical(consent.zone()).getId();
 	}
 
 	ClientId id() {
@@ -133,9 +134,9 @@ class Client {
 
 	ClientProfile toProfile() {
 		Optional<HealthDataConsent> consent = Optional.ofNullable(this.healthConsentAt)
-			.map((at) -> new HealthDataConsent(at, ZoneId.of(this.healthConsentZone)));
+			.map((at) -> new HealthDataConsent(at, TimeZones.read(this.healthConsentZone)));
 		return new ClientProfile(id(), clinicId(), this.name, this.email, this.phone, this.dateOfBirth,
-				ZoneId.of(this.timeZone), sleep(), new ContactPreferences(this.contactByEmail, this.contactBySms),
+				TimeZones.read(this.timeZone), sleep(), new ContactPreferences(this.contactByEmail, this.contactBySms),
 				consent);
 	}
 

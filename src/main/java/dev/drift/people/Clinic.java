@@ -1,13 +1,14 @@
 package dev.drift.people;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+
+import dev.drift.shared.TimeZones;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -71,7 +72,7 @@ class Clinic {
 
 	void change(ClinicDetails details) {
 		this.name = details.name().strip();
-		this.timeZone = details.timeZone().getId();
+		this.timeZone = TimeZones.canonical(details.timeZone()).getId();
 		this.localeTag = details.locale().toLanguageTag();
 		this.currency = details.currency();
 		this.urgentAdviceNumber = details.emergencyNumbers().urgentAdvice();
@@ -84,7 +85,7 @@ class Clinic {
 		List<OpeningHours> hours = this.openingHours.stream()
 			.sorted(Comparator.comparing(OpeningHours::dayOfWeek))
 			.toList();
-		return new ClinicProfile(new ClinicId(this.id), this.name, ZoneId.of(this.timeZone),
+		return new ClinicProfile(new ClinicId(this.id), this.name, TimeZones.read(this.timeZone),
 				Locale.forLanguageTag(this.localeTag), this.currency,
 				new EmergencyNumbers(this.urgentAdviceNumber, this.emergencyNumber), hours,
 				new ClinicSettings(this.inactivityTimeoutMinutes));

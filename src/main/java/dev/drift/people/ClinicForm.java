@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.drift.shared.TimeZones;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -31,7 +33,7 @@ record ClinicForm(@NotBlank(message = "{clinic.name.required}") @Size(max = 120)
 	}
 
 	void validate(Errors errors) {
-		if (this.timeZone != null && !ZoneId.getAvailableZoneIds().contains(this.timeZone)) {
+		if (this.timeZone != null && !this.timeZone.isBlank() && !TimeZones.accepted(this.timeZone)) {
 			errors.rejectValue("timeZone", "clinic.timeZone.invalid");
 		}
 		if (!errors.hasFieldErrors("inactivityTimeoutMinutes")) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import dev.drift.shared.TimeZones;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,7 +38,7 @@ record ProfileForm(@NotBlank(message = "{profile.name.required}") @Size(max = 12
 	}
 
 	boolean hasValidZone() {
-		return this.timeZone != null && ZoneId.getAvailableZoneIds().contains(this.timeZone);
+		return TimeZones.accepted(this.timeZone);
 	}
 
 	public boolean hasWorkday(String day) {

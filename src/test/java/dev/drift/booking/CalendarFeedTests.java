@@ -53,6 +53,7 @@ class CalendarFeedTests {
 		assertThat(feed.body()).contains("UID:" + id + "@drift", "SUMMARY:Massage\\, 90 minutes", "TZID:Europe/London");
 		assertThat(feed.body()).doesNotContain("Test Client", me.client().email());
 		new CalendarBuilder().build(new StringReader(feed.body()));
+		assertThat(IcsCheck.problems(feed.body())).isEmpty();
 
 		String renewed = this.json
 			.readTree(http.json("POST", "/api/v1/calendar/feed", "", "Authorization", emma).body())
@@ -67,6 +68,21 @@ class CalendarFeedTests {
 	}
 
 	@Test
+	void aFeedWithNothingBookedIsStillAValidCalendar() {
+		Http http = new Http(this.port);
+		String fresh = this.fixture.clientAccount().bearer();
+		String path = this.json.readTree(http.json("POST", "/api/v1/calendar/feed", "", "Authorization", fresh).body())
+			.get("path")
+			.asString();
+
+		HttpResponse<String> feed = new Http(this.port).get(path);
+
+		assertThat(feed.statusCode()).isEqualTo(200);
+		assertThat(feed.body()).contains("BEGIN:VFREEBUSY").doesNotContain("BEGIN:VEVENT");
+		assertThat(IcsCheck.problems(feed.body())).isEmpty();
+	}
+
+	@Test
 	void aTherapistsFeedShowsTheirScheduleOnly() {
 		Http http = new Http(this.port);
 		String maya = this.fixture.bearer("therapist@demo.drift");
@@ -78,6 +94,7 @@ class CalendarFeedTests {
 
 		assertThat(feed.statusCode()).isEqualTo(200);
 		assertThat(feed.body()).contains("BEGIN:VCALENDAR", "METHOD:PUBLISH");
+		assertThat(IcsCheck.problems(feed.body())).isEmpty();
 	}
 
 }

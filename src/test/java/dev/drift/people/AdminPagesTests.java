@@ -3,6 +3,7 @@ package dev.drift.people;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.UUID;
 
 import dev.drift.DriftTest;
 import dev.drift.Http;
+import dev.drift.TestPeople;
 import dev.drift.accounts.AccountView;
 import dev.drift.accounts.Accounts;
 import dev.drift.accounts.NewStaff;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +39,15 @@ class AdminPagesTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	People directory;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Http http;
 
@@ -88,8 +100,50 @@ class AdminPagesTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("Choose a time zone from the list.",
 				"Enter a number of minutes from 5 to 720.", "Must be later than the start.",
-				"three-letter currency code", "Mars/Olympus_Mons");
+				"three-letter currency code");
 		assertThat(this.clinics.get(this.original.id())).isEqualTo(this.original);
+	}
+
+	@Test
+	void theClinicsZoneIsPickedFromCanonicalIdsByRegionAndAnAliasIsRefused() {
+		String page = this.http.get("/admin/clinic").body();
+
+		assertThat(page)
+			.contains("<optgroup label=\"Europe\">", "<optgroup label=\"America\">", "value=\"Europe/Kyiv\"",
+					"value=\"America/Coyhaique\"", "value=\"Etc/UTC\"",
+					"<option value=\"Europe/London\" selected=\"selected\">London</option>")
+			.doesNotContain("value=\"Europe/Kiev\"", "value=\"UTC\"", "value=\"GMT\"", "ical4j");
+		for (String alias : List.of("Europe/Kiev", "UTC", "GMT", "Asia/Calcutta")) {
+			Map<String, Object> form = clinicForm();
+			form.put("timeZone", alias);
+
+			HttpResponse<String> response = this.http.form("/admin/clinic", form);
+
+			assertThat(response.statusCode()).as(alias).isEqualTo(200);
+			assertThat(response.body()).contains("Choose a time zone from the list.");
+		}
+		assertThat(this.clinics.get(this.original.id())).isEqualTo(this.original);
+	}
+
+	@Test
+	void zonesStoredUnderAnAliasAreReadAsTheirCanonicalIds() {
+		TestPeople.TestClinic clinic = this.people.newClinic();
+		TestPeople.Person client = this.people.newClient(clinic.id(), "Alias Reader");
+		this.jdbc.sql("update people_clinic set time_zone = 'Europe/Kiev' where id = :id")
+			.param("id", clinic.id().value())
+			.update();
+		this.jdbc
+			.sql("update people_client set time_zone = 'Asia/Calcutta', health_consent_zone = 'UTC' where id = :id")
+			.param("id", client.clientId().value())
+			.update();
+
+		assertThat(this.clinics.get(clinic.id()).timeZone()).isEqualTo(ZoneId.of("Europe/Kyiv"));
+		ClientProfile profile = this.directory.findClient(client.clientId()).orElseThrow();
+		assertThat(profile.timeZone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
+		assertThat(profile.consent())
+			.hasValueSatisfying((consent) -> assertThat(consent.zone()).isEqualTo(ZoneId.of("Etc/UTC")));
+		assertThat(clinic.admin().signedIn(this.port).get("/admin/clinic").body())
+			.contains("<option value=\"Europe/Kyiv\" selected=\"selected\">Kyiv</option>");
 	}
 
 	@Test
