@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.drift.people.Actor;
+import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +21,7 @@ class MeApiController {
 		this.accounts = accounts;
 	}
 
+	@Operation(summary = "Get the signed-in account")
 	@GetMapping("/api/v1/me")
 	Me me(Actor actor) {
 		AccountView account = this.accounts.me(actor);

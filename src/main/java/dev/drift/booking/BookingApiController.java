@@ -12,6 +12,8 @@ import java.util.UUID;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.TherapistId;
+import dev.drift.shared.ProblemCodes;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -45,6 +47,7 @@ class BookingApiController {
 		this.appointments = appointments;
 	}
 
+	@Operation(summary = "Find free slots for a service, marked against the client's sleep window")
 	@GetMapping("/availability")
 	List<SlotJson> availability(Actor actor, @RequestParam String service,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -58,6 +61,10 @@ class BookingApiController {
 			.toList();
 	}
 
+	@Operation(summary = "Book an appointment")
+	@ProblemCodes(status = 409, value = { "SLOT_TAKEN" })
+	@ProblemCodes(status = 422,
+			value = { "SKILL_REQUIRED", "SCREENING_BLOCKS", "OUTSIDE_HOURS", "TOO_LATE", "TOO_FAR_AHEAD" })
 	@PostMapping("/appointments")
 	ResponseEntity<AppointmentJson> book(Actor actor, @Valid @RequestBody BookingJson body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -69,6 +76,7 @@ class BookingApiController {
 			.body(AppointmentJson.of(booked.appointment()));
 	}
 
+	@Operation(summary = "List appointments between two dates")
 	@GetMapping("/appointments")
 	List<AppointmentJson> list(Actor actor, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -81,16 +89,24 @@ class BookingApiController {
 			.toList();
 	}
 
+	@Operation(summary = "Get one appointment")
 	@GetMapping("/appointments/{id}")
 	AppointmentJson get(Actor actor, @PathVariable UUID id) {
 		return AppointmentJson.of(this.appointments.get(actor, id));
 	}
 
+	@Operation(summary = "Cancel an appointment")
+	@ProblemCodes(status = 422, value = { "NOT_BOOKED", "TOO_LATE", "REASON_REQUIRED", "REASON_TOO_LONG" })
 	@PostMapping("/appointments/{id}/cancel")
 	AppointmentJson cancel(Actor actor, @PathVariable UUID id, @Valid @RequestBody(required = false) CancelJson body) {
 		return AppointmentJson.of(this.appointments.cancel(actor, id, body == null ? null : body.reason()));
 	}
 
+	@Operation(summary = "Move an appointment to another time or therapist")
+	@ProblemCodes(status = 409, value = { "SLOT_TAKEN" })
+	@ProblemCodes(status = 422,
+			value = { "NOT_BOOKED", "TOO_LATE", "REASON_REQUIRED", "REASON_TOO_LONG", "SKILL_REQUIRED",
+					"SCREENING_BLOCKS", "OUTSIDE_HOURS", "TOO_FAR_AHEAD" })
 	@PostMapping("/appointments/{id}/reschedule")
 	AppointmentJson reschedule(Actor actor, @PathVariable UUID id, @Valid @RequestBody RescheduleJson body) {
 		return AppointmentJson.of(this.appointments.reschedule(actor, id, body.start().toInstant(),

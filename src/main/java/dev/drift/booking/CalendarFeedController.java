@@ -3,6 +3,7 @@ package dev.drift.booking;
 import java.util.Map;
 
 import dev.drift.people.Actor;
+import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -55,12 +56,15 @@ class CalendarFeedController {
 		return "redirect:/booking/feed";
 	}
 
+	@Operation(summary = "Get a new secret calendar feed path (ending any earlier one)")
 	@PostMapping("/api/v1/calendar/feed")
 	@ResponseBody
 	Map<String, String> issueApi(Actor actor) {
 		return Map.of("path", this.feeds.issue(actor));
 	}
 
+	@Operation(summary = "Revoke the account's calendar feed")
+	@ResponseBody
 	@DeleteMapping("/api/v1/calendar/feed")
 	ResponseEntity<Void> revokeApi(Actor actor) {
 		this.feeds.revoke(actor);

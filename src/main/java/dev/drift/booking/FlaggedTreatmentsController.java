@@ -9,6 +9,7 @@ import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.People;
+import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +32,7 @@ class FlaggedTreatmentsController {
 		this.people = people;
 	}
 
+	@Operation(summary = "List booked treatments a changed screening flagged for review")
 	@GetMapping("/api/v1/appointments/flagged")
 	@ResponseBody
 	List<FlaggedJson> api(Actor actor) {

@@ -1,6 +1,7 @@
 package dev.drift.intake;
 
 import dev.drift.people.Actor;
+import io.swagger.v3.oas.annotations.Operation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,6 +25,7 @@ class ScreeningApiController {
 		this.json = json;
 	}
 
+	@Operation(summary = "Evaluate screening answers without storing them")
 	@PostMapping("/api/v1/screening/evaluate")
 	ObjectNode evaluate(Actor actor, @RequestBody JsonNode body) {
 		return this.json.of(this.intake.evaluate(actor, body.get("answers")), false);

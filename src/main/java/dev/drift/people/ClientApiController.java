@@ -6,6 +6,7 @@ import java.util.UUID;
 import dev.drift.people.Clients.ClientSummary;
 import dev.drift.shared.ResultPage;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,17 +31,20 @@ class ClientApiController {
 	}
 
 	/** Staff list their clinic's clients, searched by name or email, a page at a time. */
+	@Operation(summary = "Search the clinic's clients")
 	@GetMapping
 	ClientListJson list(Actor actor, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return ClientListJson.of(this.clients.search(actor, q, page, size));
 	}
 
+	@Operation(summary = "Get one client")
 	@GetMapping("/{id}")
 	ClientJson get(Actor actor, @PathVariable UUID id) {
 		return ClientJson.of(this.clients.get(actor, new ClientId(id)));
 	}
 
+	@Operation(summary = "Change a client's sleep schedule")
 	@PutMapping("/{id}/sleep-schedule")
 	ClientJson reschedule(Actor actor, @PathVariable UUID id, @Valid @RequestBody SleepScheduleForm schedule) {
 		return ClientJson.of(this.clients.reschedule(actor, new ClientId(id), schedule.toSchedule()));

@@ -2,6 +2,7 @@ package dev.drift.questionnaires;
 
 import dev.drift.people.Actor;
 import dev.drift.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -25,16 +26,19 @@ class InstrumentApiController {
 		this.questionnaires = questionnaires;
 	}
 
+	@Operation(summary = "Score a Pittsburgh Sleep Quality Index (PSQI)")
 	@PostMapping("/psqi/score")
 	PsqiScore psqi(Actor actor, @RequestBody String body) {
 		return this.questionnaires.scorePsqi(actor, parse(body));
 	}
 
+	@Operation(summary = "Score an Insomnia Severity Index (ISI)")
 	@PostMapping("/isi/score")
 	IsiScore isi(Actor actor, @RequestBody String body) {
 		return this.questionnaires.scoreIsi(actor, parse(body));
 	}
 
+	@Operation(summary = "Classify the change between two ISI scores")
 	@PostMapping("/isi/change")
 	IsiChange isiChange(Actor actor, @RequestBody String body) {
 		return this.questionnaires.isiChange(actor, parse(body));

@@ -5,6 +5,8 @@ import java.util.UUID;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.shared.NotFoundException;
+import dev.drift.shared.ProblemCodes;
+import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +31,8 @@ class QuestionnaireApiController {
 		this.questionnaires = questionnaires;
 	}
 
+	@Operation(summary = "Record a completed questionnaire for a client")
+	@ProblemCodes(status = 422, value = { "COMPLETED_IN_FUTURE" })
 	@PostMapping("/{instrument}")
 	@ResponseStatus(HttpStatus.CREATED)
 	QuestionnaireResult record(Actor actor, @PathVariable UUID id, @PathVariable String instrument,
@@ -37,6 +41,7 @@ class QuestionnaireApiController {
 		return this.questionnaires.record(actor, new ClientId(id), which, InstrumentApiController.parse(body));
 	}
 
+	@Operation(summary = "List a client's questionnaire results")
 	@GetMapping
 	QuestionnaireHistory history(Actor actor, @PathVariable UUID id) {
 		return this.questionnaires.history(actor, new ClientId(id));

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.drift.people.Actor;
+import dev.drift.shared.ProblemCodes;
+import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +29,7 @@ class RuleSetApiController {
 		this.ruleSets = ruleSets;
 	}
 
+	@Operation(summary = "List the clinic's screening rule-set versions")
 	@GetMapping
 	RuleSetsJson list(Actor actor) {
 		List<RuleSetVersion> history = this.ruleSets.history(actor);
@@ -34,11 +37,15 @@ class RuleSetApiController {
 				this.ruleSets.pending(actor.clinicId()).orElse(null), history);
 	}
 
+	@Operation(summary = "Change the screening rule settings (a new version to sign off)")
+	@ProblemCodes(status = 422, value = { "INVALID_RULE_SETTINGS" })
 	@PutMapping("/settings")
 	RuleSetVersion change(Actor actor, @RequestBody RuleSettings settings) {
 		return this.ruleSets.change(actor, settings);
 	}
 
+	@Operation(summary = "Sign off a screening rule-set version")
+	@ProblemCodes(status = 422, value = { "SIGNER_NAME_REQUIRED", "RULE_SET_SUPERSEDED", "RULE_SET_ALREADY_SIGNED" })
 	@PostMapping("/{version}/sign-off")
 	RuleSetVersion signOff(Actor actor, @PathVariable UUID version, @RequestBody SignOff body) {
 		return this.ruleSets.signOff(actor, version, body.name());

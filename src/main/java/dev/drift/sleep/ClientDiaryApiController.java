@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
+import dev.drift.shared.ProblemCodes;
+import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -33,12 +35,17 @@ class ClientDiaryApiController implements NightProblems {
 		this.diary = diary;
 	}
 
+	@Operation(summary = "Record a night in a client's sleep diary")
+	@ProblemCodes(status = 409, value = { "DIARY_ENTRY_CONFLICT", "DIARY_ENTRY_LOCKED" })
+	@ProblemCodes(status = 422, value = { "DIARY_DATE_IN_FUTURE", "DIARY_DATE_CLOSED" })
 	@PostMapping("/diary")
 	@ResponseStatus(HttpStatus.CREATED)
 	DiaryEntryView record(Actor actor, @PathVariable UUID id, @RequestBody EntryJson body) {
 		return this.diary.record(actor, new ClientId(id), body.morning(), body.evening());
 	}
 
+	@Operation(summary = "List a client's sleep diary nights")
+	@ProblemCodes(status = 422, value = { "RANGE_INVALID" })
 	@GetMapping("/diary")
 	List<DiaryEntryView> list(Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -46,6 +53,7 @@ class ClientDiaryApiController implements NightProblems {
 		return this.diary.entries(actor, new ClientId(id), from, to);
 	}
 
+	@Operation(summary = "Summarise a client's sleep week by week")
 	@GetMapping("/sleep-summary")
 	SleepSummary summary(Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

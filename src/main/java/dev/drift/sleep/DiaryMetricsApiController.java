@@ -3,6 +3,7 @@ package dev.drift.sleep;
 import java.util.List;
 
 import dev.drift.people.Actor;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,11 +27,13 @@ class DiaryMetricsApiController implements NightProblems {
 		this.diary = diary;
 	}
 
+	@Operation(summary = "Compute one night's sleep metrics from a morning entry")
 	@PostMapping("/metrics")
 	NightlyMetrics metrics(Actor actor, @RequestBody MorningEntry entry) {
 		return this.diary.metrics(actor, entry);
 	}
 
+	@Operation(summary = "Summarise the metrics of several nights")
 	@PostMapping("/summary")
 	DiarySummary summary(Actor actor, @Valid @RequestBody Nights body) {
 		return this.diary.summarise(actor, body.nights());

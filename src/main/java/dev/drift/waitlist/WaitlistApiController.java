@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import dev.drift.people.Actor;
-import dev.drift.people.ClientId;
 import dev.drift.booking.AppointmentJson;
+import dev.drift.booking.Booked;
 import dev.drift.booking.Booking;
 import dev.drift.booking.ServiceView;
-import dev.drift.booking.Booked;
+import dev.drift.people.Actor;
+import dev.drift.people.ClientId;
 import dev.drift.people.TherapistId;
+import dev.drift.shared.ProblemCodes;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +41,7 @@ class WaitlistApiController {
 		this.waitlist = waitlist;
 	}
 
+	@Operation(summary = "Join the waitlist for a service")
 	@PostMapping
 	ResponseEntity<EntryJson> join(Actor actor, @Valid @RequestBody JoinJson body) {
 		WaitlistEntryView entry = this.waitlist.join(actor,
@@ -48,11 +51,15 @@ class WaitlistApiController {
 		return ResponseEntity.created(URI.create("/api/v1/waitlist/" + entry.id())).body(EntryJson.of(entry));
 	}
 
+	@Operation(summary = "List waitlist entries")
 	@GetMapping
 	List<EntryJson> list(Actor actor) {
 		return this.waitlist.list(actor).stream().map(EntryJson::of).toList();
 	}
 
+	@Operation(summary = "Confirm a waitlist offer, booking the appointment")
+	@ProblemCodes(status = 409, value = { "SLOT_TAKEN" })
+	@ProblemCodes(status = 422, value = { "OFFER_EXPIRED" })
 	@PostMapping("/offers/{id}/confirm")
 	ResponseEntity<AppointmentJson> confirm(Actor actor, @PathVariable UUID id) {
 		Booked booked = this.waitlist.confirm(actor, id);
