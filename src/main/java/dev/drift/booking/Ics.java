@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
@@ -15,7 +17,9 @@ import java.util.Map;
 import dev.drift.shared.TimeZones;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyFactory;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.component.Daylight;
 import net.fortuna.ical4j.model.component.Observance;
@@ -40,6 +44,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationResult;
 
 /**
  * iCalendar (RFC 5545) for appointments, built with ical4j: a stable UID per appointment,
@@ -90,6 +95,7 @@ final class Ics {
 		if (appointments.isEmpty()) {
 			VFreeBusy free = new VFreeBusy();
 			free.add(new Uid("free-busy-" + feedId + "@drift"));
+			// VFreeBusy() stamps itself with the JVM clock: one DTSTAMP, the injected one
 			free.replace(new DtStamp(now));
 			free.add(new DtStart<>(from));
 			free.add(new DtEnd<>(to));
@@ -122,25 +128,21 @@ final class Ics {
 			event.add(new DtEnd<>(a.end().toInstant()));
 		}
 		else {
-			// local times with a TZID: ical4j would convert a ZonedDateTime with its own
-			// zone data
-			event.add(local(new DtStart<>(a.start().withZoneSameInstant(zone).toLocalDateTime()), zone));
-			event.add(local(new DtEnd<>(a.end().withZoneSameInstant(zone).toLocalDateTime()), zone));
+			// local times with a TZID, written as they are: ical4j's date properties
+			// would
+			// convert them with its own zone data (older, and missing some zones)
+			event.add(new ZonedTime("DTSTART", a.start().withZoneSameInstant(zone)));
+			event.add(new ZonedTime("DTEND", a.end().withZoneSameInstant(zone)));
 		}
 		event.add(new Summary(a.serviceName() + " · " + clinicName));
-		// the constructor stamps the event with the JVM clock: one DTSTAMP, the injected
-		// one
-		event.replace(new DtStamp(now));
+		// one DTSTAMP, from the injected clock (VEvent's other constructors add one from
+		// the JVM's)
+		event.add(new DtStamp(now));
 		event.add(new Uid(uid(a)));
 		event.add(new Sequence(a.sequence()));
 		event.add(a.isBooked() ? ImmutableStatus.VEVENT_CONFIRMED : ImmutableStatus.VEVENT_CANCELLED);
 		event.add(organizer(clinicName, organizer));
 		return event;
-	}
-
-	private static <P extends Property> P local(P property, ZoneId zone) {
-		property.add(new net.fortuna.ical4j.model.parameter.TzId(zone.getId()));
-		return property;
 	}
 
 	private static Organizer organizer(String clinicName, String email) {
@@ -223,6 +225,44 @@ final class Ics {
 			out.append("\r\n");
 		}
 		return out.toString();
+	}
+
+	/**
+	 * DTSTART or DTEND as local time with its TZID (RFC 5545 §3.3.5, form 3), exactly as
+	 * java.time placed it.
+	 */
+	private static final class ZonedTime extends Property {
+
+		private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+		private final String value;
+
+		ZonedTime(String name, ZonedDateTime time) {
+			super(name,
+					new ParameterList(List.of(new net.fortuna.ical4j.model.parameter.TzId(time.getZone().getId()))));
+			this.value = LOCAL.format(time);
+		}
+
+		@Override
+		public String getValue() {
+			return this.value;
+		}
+
+		@Override
+		public void setValue(String value) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public ValidationResult validate() {
+			return ValidationResult.EMPTY;
+		}
+
+		@Override
+		protected PropertyFactory<?> newFactory() {
+			throw new UnsupportedOperationException();
+		}
+
 	}
 
 }
