@@ -1,6 +1,7 @@
 package dev.drift.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.bind.annotation.RequestBody;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs}: who may call (HTTP Basic or an API token
@@ -51,14 +53,15 @@ class ApiDocument {
 
 	/** Codes every operation may answer with, by status. */
 	static final Map<Integer, List<String>> COMMON = Map.of(400,
-			List.of("MALFORMED_REQUEST", "INVALID_PARAMETER", "BAD_REQUEST"), 401, List.of("UNAUTHENTICATED"), 403,
-			List.of("FORBIDDEN"), 404, List.of("NOT_FOUND"), 422, List.of("VALIDATION_FAILED"), 429,
-			List.of("LOGIN_THROTTLED"));
+			List.of("MALFORMED_REQUEST", "MALFORMED_FIELD", "INVALID_PARAMETER", "BAD_REQUEST"), 401,
+			List.of("UNAUTHENTICATED"), 403, List.of("FORBIDDEN"), 404, List.of("NOT_FOUND"), 422,
+			List.of("VALIDATION_FAILED"), 429, List.of("LOGIN_THROTTLED"));
 
 	private static final Map<Integer, String> REASONS = Map.of(400, "The request cannot be read", 401,
 			"Not signed in: HTTP Basic or an API token", 403, "Your role may not do this", 404,
 			"No such resource (or not yours to see)", 409, "In conflict with the current state", 422,
-			"Not valid, or against a rule", 429, "Too many failed sign-in attempts; see Retry-After");
+			"Not valid, or against a rule", 413, "The request body is over 1 MB", 429,
+			"Too many failed sign-in attempts; see Retry-After");
 
 	static {
 		// the signed-in actor is resolved from the session or token, never sent by a
@@ -105,6 +108,10 @@ class ApiDocument {
 		return (operation, handler) -> {
 			Map<Integer, Set<String>> codes = new TreeMap<>();
 			COMMON.forEach((status, list) -> codes.computeIfAbsent(status, (s) -> new LinkedHashSet<>()).addAll(list));
+			if (Arrays.stream(handler.getMethodParameters())
+				.anyMatch((p) -> p.hasParameterAnnotation(RequestBody.class))) {
+				codes.put(413, new LinkedHashSet<>(List.of("BODY_TOO_LARGE")));
+			}
 			for (ProblemCodes own : AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(),
 					ProblemCodes.class)) {
 				codes.computeIfAbsent(own.status(), (s) -> new LinkedHashSet<>()).addAll(List.of(own.value()));
