@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,22 @@ class IcsStandardsTests {
 		assertThat(IcsCheck.problems(text)).isEmpty();
 		assertThat(text).contains("DTSTART;TZID=America/Coyhaique:20260329T180000", "TZID:America/Coyhaique");
 		assertThat(IcsCheck.starts(text)).containsValue(appointment.start().toInstant());
+	}
+
+	@Test
+	void aBareOffsetIsWrittenAsItsEtcZoneOrInUtc() {
+		AppointmentView whole = appointment(ZoneOffset.ofHours(3));
+		AppointmentView odd = appointment(ZoneOffset.ofHoursMinutes(5, 45));
+
+		String wholeText = invitation(whole);
+		String oddText = invitation(odd);
+
+		assertThat(wholeText).contains("DTSTART;TZID=Etc/GMT-3:");
+		assertThat(oddText).contains("DTSTART:20260329T").doesNotContain("TZID");
+		assertThat(IcsCheck.problems(wholeText)).isEmpty();
+		assertThat(IcsCheck.problems(oddText)).isEmpty();
+		assertThat(IcsCheck.starts(wholeText)).containsValue(whole.start().toInstant());
+		assertThat(IcsCheck.starts(oddText)).containsValue(odd.start().toInstant());
 	}
 
 	@Test
