@@ -14,6 +14,7 @@ import dev.drift.people.ClientId;
 import dev.drift.people.TherapistId;
 import dev.drift.shared.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -62,6 +63,9 @@ class BookingApiController {
 	}
 
 	@Operation(summary = "Book an appointment")
+	@ApiResponse(responseCode = "201",
+			description = "Booked (or the booking an earlier request with the same Idempotency-Key made)",
+			useReturnTypeSchema = true)
 	@ProblemCodes(status = 409, value = { "SLOT_TAKEN" })
 	@ProblemCodes(status = 422,
 			value = { "SKILL_REQUIRED", "SCREENING_BLOCKS", "OUTSIDE_HOURS", "TOO_LATE", "TOO_FAR_AHEAD" })

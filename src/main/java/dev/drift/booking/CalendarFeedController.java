@@ -4,6 +4,7 @@ import java.util.Map;
 
 import dev.drift.people.Actor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -64,6 +65,7 @@ class CalendarFeedController {
 	}
 
 	@Operation(summary = "Revoke the account's calendar feed")
+	@ApiResponse(responseCode = "204", description = "Revoked")
 	@ResponseBody
 	@DeleteMapping("/api/v1/calendar/feed")
 	ResponseEntity<Void> revokeApi(Actor actor) {

@@ -14,6 +14,7 @@ import dev.drift.people.ClientId;
 import dev.drift.people.TherapistId;
 import dev.drift.shared.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +43,7 @@ class WaitlistApiController {
 	}
 
 	@Operation(summary = "Join the waitlist for a service")
+	@ApiResponse(responseCode = "201", description = "On the waitlist", useReturnTypeSchema = true)
 	@PostMapping
 	ResponseEntity<EntryJson> join(Actor actor, @Valid @RequestBody JoinJson body) {
 		WaitlistEntryView entry = this.waitlist.join(actor,
@@ -58,6 +60,7 @@ class WaitlistApiController {
 	}
 
 	@Operation(summary = "Confirm a waitlist offer, booking the appointment")
+	@ApiResponse(responseCode = "201", description = "Booked", useReturnTypeSchema = true)
 	@ProblemCodes(status = 409, value = { "SLOT_TAKEN" })
 	@ProblemCodes(status = 422, value = { "OFFER_EXPIRED" })
 	@PostMapping("/offers/{id}/confirm")
