@@ -135,6 +135,15 @@ class AppointmentStore {
 		return this.jdbc.sql(sql + " order by starts_at, id").params(params).query(AppointmentStore::map).list();
 	}
 
+	/** Every appointment of a client, oldest first. */
+	List<Appointment> ofClient(ClientId client) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from booking_appointment where client_id = :client order by starts_at, id")
+			.param("client", client.value())
+			.query(AppointmentStore::map)
+			.list();
+	}
+
 	List<Appointment> byIds(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

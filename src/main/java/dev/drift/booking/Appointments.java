@@ -108,6 +108,17 @@ class Appointments {
 			.toList();
 	}
 
+	/**
+	 * Every appointment of a client, oldest first (the client, or staff of their clinic:
+	 * audited as {@code APPOINTMENTS_READ}).
+	 */
+	@Transactional
+	public List<AppointmentView> ofClient(Actor actor, ClientId client) {
+		this.people.reach(actor, client, "APPOINTMENTS_READ");
+		ZoneId zone = zone(actor);
+		return this.store.ofClient(client).stream().map((appointment) -> appointment.toView(zone)).toList();
+	}
+
 	@Transactional
 	public AppointmentView cancel(Actor actor, UUID id, String reason) {
 		Appointment appointment = reachable(actor, id);

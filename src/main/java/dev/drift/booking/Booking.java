@@ -81,6 +81,11 @@ public class Booking {
 		return this.appointments.list(actor, from, to, therapist, client);
 	}
 
+	/** Every appointment of a client, oldest first, for their record (audited). */
+	public List<AppointmentView> appointmentsOf(Actor actor, ClientId client) {
+		return this.appointments.ofClient(actor, client);
+	}
+
 	public AppointmentView cancel(Actor actor, UUID id, String reason) {
 		return this.appointments.cancel(actor, id, reason);
 	}

@@ -65,6 +65,14 @@ public class Intake {
 	}
 
 	/**
+	 * Every stored screening (intake and re-checks) with its answers, oldest first, for
+	 * the client's record (staff reads audited).
+	 */
+	public List<ScreeningView> screenings(Actor actor, ClientId client) {
+		return this.screenings.all(actor, client);
+	}
+
+	/**
 	 * A stored screening's result, for modules reacting to {@link ScreeningChanged}
 	 * (system call, no actor, not audited).
 	 */

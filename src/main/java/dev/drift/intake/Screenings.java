@@ -117,6 +117,12 @@ class Screenings {
 		return this.store.latest(client.id().value()).map(this::view);
 	}
 
+	/** Every stored screening of the client, oldest first (staff reads audited). */
+	public List<ScreeningView> all(Actor actor, ClientId clientId) {
+		ClientProfile client = this.people.reach(actor, clientId, "SCREENING_READ");
+		return this.store.ofClient(client.id().value()).stream().map(this::view).toList();
+	}
+
 	/**
 	 * Answers to start the form with: the latest answers, with the sleep schedule taken
 	 * from the profile.

@@ -138,6 +138,16 @@ public class SleepDiary {
 			.toList();
 	}
 
+	/** Every night of the client's diary, oldest first, for their record. */
+	public List<DiaryEntryView> allEntries(Actor actor, ClientId clientId) {
+		this.people.reach(actor, clientId, "DIARY_READ");
+		Instant now = Instant.now(this.clock);
+		return this.entries.findByClientIdOrderByDiaryDateAsc(clientId.value())
+			.stream()
+			.map((entry) -> entry.view(now))
+			.toList();
+	}
+
 	/** The entry of one diary date, if recorded. */
 	public Optional<DiaryEntryView> entry(Actor actor, ClientId clientId, LocalDate diaryDate) {
 		this.people.reach(actor, clientId, "DIARY_READ");
