@@ -82,6 +82,7 @@ class Screenings {
 	 */
 	public ScreeningView record(Actor actor, ClientId clientId, JsonNode rawAnswers, String kind) {
 		ClientProfile client = this.people.client(actor, clientId);
+		client.requireHealthDataAllowed();
 		if (!actor.isStaff() && !client.hasHealthDataConsent()) {
 			throw new RuleViolationException("HEALTH_DATA_CONSENT_REQUIRED",
 					"Consent to the processing of your health data first");

@@ -55,6 +55,14 @@ public class Outbox {
 	 * bad address, subject, text, attachment or size
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
+	/**
+	 * Deletes every email to this address, sent or not (system call of the approved
+	 * erasure workflow: reminders and confirmations carry the client's name and times).
+	 */
+	public int eraseRecipient(String email) {
+		return this.store.eraseRecipient(email);
+	}
+
 	public UUID enqueue(OutgoingEmail email) {
 		EmailRules.check(email);
 		if (email.dedupeKey() == null) {

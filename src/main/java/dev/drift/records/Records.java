@@ -1,7 +1,15 @@
 package dev.drift.records;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
+import dev.drift.people.ClientProfile;
+import dev.drift.people.ClinicId;
+import dev.drift.people.People;
+import dev.drift.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -19,9 +27,15 @@ public class Records {
 
 	private final JsonMapper json;
 
-	Records(ClientRecordReader reader, JsonMapper json) {
+	private final Erasures erasures;
+
+	private final People people;
+
+	Records(ClientRecordReader reader, JsonMapper json, Erasures erasures, People people) {
 		this.reader = reader;
 		this.json = json;
+		this.erasures = erasures;
+		this.people = people;
 	}
 
 	/**
@@ -39,6 +53,54 @@ public class Records {
 	public byte[] dataExport(Actor actor, ClientId client) {
 		ClientRecord record = this.reader.read(actor, client, "DATA_EXPORTED");
 		return DataExport.zip(this.json, record, FhirR4.json(FhirBundle.of(record)));
+	}
+
+	/**
+	 * The client withdraws consent to the processing of their health data: diary,
+	 * questionnaires and health questionnaires refuse new entries (409
+	 * {@code HEALTH_DATA_CONSENT_WITHDRAWN}), staff see it on the client's page, and the
+	 * erasure request is offered.
+	 */
+	public ClientProfile withdrawConsent(Actor actor) {
+		if (actor.clientId() == null) {
+			throw new NotFoundException("Client");
+		}
+		return this.people.withdrawConsent(actor, actor.clientId());
+	}
+
+	/** The client asks for their data to be erased (an admin approves). */
+	public ErasureRequest requestErasure(Actor actor) {
+		return this.erasures.request(actor);
+	}
+
+	/** The client's latest erasure request, if any. */
+	public Optional<ErasureRequest> erasureRequest(Actor actor, ClientId client) {
+		return this.erasures.latest(this.people.reach(actor, client, "ERASURE_REQUEST_READ"));
+	}
+
+	/**
+	 * The admin's clinic's erasure requests, open ones first, erased ones with what was
+	 * kept.
+	 */
+	public List<ErasureRequest> erasureRequests(Actor admin) {
+		return this.erasures.ofClinic(admin);
+	}
+
+	/**
+	 * The admin approves an erasure request: the client's data is erased, the clinical
+	 * records the clinic must keep are kept and locked (counted on the request).
+	 */
+	public ErasureRequest approveErasure(Actor admin, UUID requestId) {
+		return this.erasures.approve(admin, requestId);
+	}
+
+	/** Years the clinic keeps clinical records after the last treatment (default 8). */
+	public int retentionYears(ClinicId clinic) {
+		return this.erasures.retentionYears(clinic);
+	}
+
+	public void changeRetentionYears(Actor admin, int years) {
+		this.erasures.changeRetention(admin, years);
 	}
 
 }

@@ -66,6 +66,14 @@ public class Waitlist {
 	}
 
 	@Transactional
+	/**
+	 * Deletes the client's waiting-list entries and offers (system call of the approved
+	 * erasure workflow).
+	 */
+	public int eraseClient(ClientId client) {
+		return this.store.eraseClient(client.value());
+	}
+
 	public WaitlistEntryView join(Actor actor, WaitlistRequest request) {
 		ClientId clientId = request.clientId() != null ? request.clientId() : actor.clientId();
 		if (clientId == null) {
