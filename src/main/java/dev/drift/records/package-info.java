@@ -5,6 +5,6 @@
  * erasure workflow. It reads and erases other modules' data only through their facades;
  * its facade is {@link dev.drift.records.Records}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "people", "accounts",
-		"intake", "screening", "sleep", "questionnaires", "booking", "plan", "waitlist", "notify" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "people", "accounts", "intake",
+		"screening", "sleep", "questionnaires", "booking", "plan", "waitlist", "notify" })
 package dev.drift.records;
