@@ -10,8 +10,10 @@ import java.util.UUID;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
+import dev.drift.people.ClientProfile;
 import dev.drift.people.People;
 import dev.drift.people.TherapistId;
+import dev.drift.shared.ConflictException;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
 import dev.drift.shared.NotFoundException;
@@ -145,6 +147,10 @@ class Appointments {
 	}
 
 	private void requireChangeable(Actor actor, Appointment appointment, String reason) {
+		if (this.people.findClient(appointment.clientId()).map(ClientProfile::erased).orElse(false)) {
+			throw new ConflictException("RECORD_LOCKED",
+					"This client's record was erased on request; what the clinic keeps is locked");
+		}
 		Instant now = this.clock.instant();
 		Instant deadline = appointment.start().minus(this.catalogue.settings(actor.clinicId()).cancelWindow());
 		if (!now.isAfter(deadline)) {

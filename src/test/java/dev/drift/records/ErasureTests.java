@@ -159,6 +159,13 @@ class ErasureTests {
 		assertThatExceptionOfType(DriftException.class)
 			.isThrownBy(() -> this.people.rescheduleSleep(admin, id, SleepSchedule.usual()))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("RECORD_LOCKED"));
+		UUID kept = this.jdbc.sql("select id from booking_appointment where client_id = :id")
+			.param("id", id.value())
+			.query(UUID.class)
+			.single();
+		assertThatExceptionOfType(DriftException.class)
+			.isThrownBy(() -> this.booking.cancel(admin, kept, "erased client"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("RECORD_LOCKED"));
 		assertThat(new Http(this.port).get("/api/v1/clients/" + id.value(), "Authorization", person.basicAuth())
 			.statusCode()).isEqualTo(401);
 		assertThat(staff.get("/clients/" + id.value()).body()).contains("erased on request");
