@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientDetails;
+import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.ClinicId;
 import dev.drift.people.People;
@@ -59,9 +60,12 @@ public class Accounts {
 
 	private final SignUpMails mails;
 
+	private final AccountErasure erasure;
+
 	Accounts(AccountRepository accounts, People people, PasswordEncoder encoder, Clock clock, SignInLocks locks,
-			ApiTokens tokens, SessionStart sessions, SignUpMails mails) {
+			ApiTokens tokens, SessionStart sessions, SignUpMails mails, AccountErasure erasure) {
 		this.mails = mails;
+		this.erasure = erasure;
 		this.accounts = accounts;
 		this.people = people;
 		this.encoder = encoder;
@@ -69,6 +73,14 @@ public class Accounts {
 		this.locks = locks;
 		this.tokens = tokens;
 		this.sessions = sessions;
+	}
+
+	/**
+	 * The erased client's account can no longer sign in: the account, its tokens, sign-in
+	 * failures and sessions are deleted (system call of the approved erasure workflow).
+	 */
+	public int eraseClient(ClientId client) {
+		return this.erasure.erase(client);
 	}
 
 	/** A new API token for the caller; its secret is shown once. */

@@ -135,6 +135,36 @@ class AppointmentStore {
 		return this.jdbc.sql(sql + " order by starts_at, id").params(params).query(AppointmentStore::map).list();
 	}
 
+	/** Every appointment of a client, oldest first. */
+	List<Appointment> ofClient(ClientId client) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from booking_appointment where client_id = :client order by starts_at, id")
+			.param("client", client.value())
+			.query(AppointmentStore::map)
+			.list();
+	}
+
+	/**
+	 * Erasure: deletes the client's cancelled appointments and those not yet started,
+	 * with their screening flags, idempotency keys, calendar feed and lock row;
+	 * appointments that took place stay (the clinic's record). Answers how many
+	 * appointments went.
+	 */
+	int eraseClient(ClientId client, Instant now) {
+		Map<String, Object> params = Map.of("client", client.value(), "now", utc(now));
+		String gone = "client_id = :client and (status = 'CANCELLED' or starts_at >= :now)";
+		this.jdbc.sql("delete from booking_screening_flag where client_id = :client").params(params).update();
+		this.jdbc
+			.sql("delete from booking_idempotency where appointment_id in (select id from booking_appointment where "
+					+ gone + ")")
+			.params(params)
+			.update();
+		int deleted = this.jdbc.sql("delete from booking_appointment where " + gone).params(params).update();
+		this.jdbc.sql("delete from booking_feed where client_id = :client").params(params).update();
+		this.jdbc.sql("delete from booking_lock where id = :client").params(params).update();
+		return deleted;
+	}
+
 	List<Appointment> byIds(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

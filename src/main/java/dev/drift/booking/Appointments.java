@@ -10,8 +10,10 @@ import java.util.UUID;
 import dev.drift.audit.AuditLog;
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
+import dev.drift.people.ClientProfile;
 import dev.drift.people.People;
 import dev.drift.people.TherapistId;
+import dev.drift.shared.ConflictException;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
 import dev.drift.shared.NotFoundException;
@@ -108,6 +110,17 @@ class Appointments {
 			.toList();
 	}
 
+	/**
+	 * Every appointment of a client, oldest first (the client, or staff of their clinic:
+	 * audited as {@code APPOINTMENTS_READ}).
+	 */
+	@Transactional
+	public List<AppointmentView> ofClient(Actor actor, ClientId client) {
+		this.people.reach(actor, client, "APPOINTMENTS_READ");
+		ZoneId zone = zone(actor);
+		return this.store.ofClient(client).stream().map((appointment) -> appointment.toView(zone)).toList();
+	}
+
 	@Transactional
 	public AppointmentView cancel(Actor actor, UUID id, String reason) {
 		Appointment appointment = reachable(actor, id);
@@ -134,6 +147,10 @@ class Appointments {
 	}
 
 	private void requireChangeable(Actor actor, Appointment appointment, String reason) {
+		if (this.people.findClient(appointment.clientId()).map(ClientProfile::erased).orElse(false)) {
+			throw new ConflictException("RECORD_LOCKED",
+					"This client's record was erased on request; what the clinic keeps is locked");
+		}
 		Instant now = this.clock.instant();
 		Instant deadline = appointment.start().minus(this.catalogue.settings(actor.clinicId()).cancelWindow());
 		if (!now.isAfter(deadline)) {

@@ -81,6 +81,20 @@ public class Booking {
 		return this.appointments.list(actor, from, to, therapist, client);
 	}
 
+	/** Every appointment of a client, oldest first, for their record (audited). */
+	public List<AppointmentView> appointmentsOf(Actor actor, ClientId client) {
+		return this.appointments.ofClient(actor, client);
+	}
+
+	/**
+	 * Erasure (system call of the approved workflow): the client's cancelled and future
+	 * appointments go; those that took place stay as the clinic's record.
+	 */
+	@Transactional
+	public int eraseClient(ClientId client) {
+		return this.store.eraseClient(client, this.clock.instant());
+	}
+
 	public AppointmentView cancel(Actor actor, UUID id, String reason) {
 		return this.appointments.cancel(actor, id, reason);
 	}

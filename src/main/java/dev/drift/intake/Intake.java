@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The intake module's facade: screening (stateless or stored), clearances and overrides,
@@ -33,13 +34,25 @@ public class Intake {
 
 	private final Rechecks rechecks;
 
+	private final IntakeErasure erasure;
+
 	Intake(Questionnaire questionnaire, Screenings screenings, Clearances clearances, BookingGate gate,
-			Rechecks rechecks) {
+			Rechecks rechecks, IntakeErasure erasure) {
+		this.erasure = erasure;
 		this.questionnaire = questionnaire;
 		this.screenings = screenings;
 		this.clearances = clearances;
 		this.gate = gate;
 		this.rechecks = rechecks;
+	}
+
+	/**
+	 * Deletes every screening, answer, draft, re-check and clearance of the client
+	 * (system call of the approved erasure workflow); answers how many rows went.
+	 */
+	@Transactional
+	public int eraseClient(ClientId client) {
+		return this.erasure.erase(client);
 	}
 
 	public Questionnaire questionnaire() {
@@ -62,6 +75,14 @@ public class Intake {
 	/** The latest screening (staff reads audited). */
 	public Optional<ScreeningView> latestScreening(Actor actor, ClientId client) {
 		return this.screenings.latest(actor, client);
+	}
+
+	/**
+	 * Every stored screening (intake and re-checks) with its answers, oldest first, for
+	 * the client's record (staff reads audited).
+	 */
+	public List<ScreeningView> screenings(Actor actor, ClientId client) {
+		return this.screenings.all(actor, client);
 	}
 
 	/**

@@ -84,6 +84,7 @@ class IntakeDrafts {
 	 */
 	void startRecheck(Actor actor, ClientId client, RecheckUpdate update) {
 		ClientProfile profile = this.people.reach(actor, client, SAVED);
+		profile.requireHealthDataAllowed();
 		IntakeDraft draft = this.drafts.findByClientId(client.value()).orElse(null);
 		Instant now = Instant.now(this.clock);
 		if (draft != null && draft.recheck() != null && update.recheckId().equals(draft.recheck().recheckId())) {
@@ -113,6 +114,7 @@ class IntakeDrafts {
 	/** Saves the answers so far and the step reached. */
 	void save(Actor actor, ClientId client, ObjectNode answers, int reached) {
 		ClientProfile profile = this.people.reach(actor, client, SAVED);
+		profile.requireHealthDataAllowed();
 		IntakeDraft draft = this.drafts.findByClientId(client.value())
 			.orElseGet(() -> IntakeDraft.start(profile.clinicId().value(), client.value()));
 		String text = this.json.writeValueAsString(answers);

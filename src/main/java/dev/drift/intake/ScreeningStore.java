@@ -60,6 +60,13 @@ class ScreeningStore {
 			.optional();
 	}
 
+	List<StoredScreening> ofClient(UUID client) {
+		return this.jdbc.sql("select * from intake_screening where client_id = :client order by screened_at, id")
+			.param("client", client)
+			.query(this::row)
+			.list();
+	}
+
 	Optional<StoredScreening> find(UUID id) {
 		return this.jdbc.sql("select * from intake_screening where id = :id")
 			.param("id", id)

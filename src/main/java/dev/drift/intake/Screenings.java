@@ -82,6 +82,7 @@ class Screenings {
 	 */
 	public ScreeningView record(Actor actor, ClientId clientId, JsonNode rawAnswers, String kind) {
 		ClientProfile client = this.people.client(actor, clientId);
+		client.requireHealthDataAllowed();
 		if (!actor.isStaff() && !client.hasHealthDataConsent()) {
 			throw new RuleViolationException("HEALTH_DATA_CONSENT_REQUIRED",
 					"Consent to the processing of your health data first");
@@ -115,6 +116,12 @@ class Screenings {
 	public Optional<ScreeningView> latest(Actor actor, ClientId clientId) {
 		ClientProfile client = this.people.reach(actor, clientId, "SCREENING_READ");
 		return this.store.latest(client.id().value()).map(this::view);
+	}
+
+	/** Every stored screening of the client, oldest first (staff reads audited). */
+	public List<ScreeningView> all(Actor actor, ClientId clientId) {
+		ClientProfile client = this.people.reach(actor, clientId, "SCREENING_READ");
+		return this.store.ofClient(client.id().value()).stream().map(this::view).toList();
 	}
 
 	/**

@@ -48,6 +48,15 @@ public class Outbox {
 	}
 
 	/**
+	 * Deletes every email to this address, sent or not (system call of the approved
+	 * erasure workflow: reminders and confirmations carry the client's name and times).
+	 */
+	@Transactional
+	public int eraseRecipient(String email) {
+		return this.store.eraseRecipient(email);
+	}
+
+	/**
 	 * Writes the message in the caller's transaction (Propagation.MANDATORY): it is sent
 	 * only if that transaction commits. A second message with the same {@code dedupeKey}
 	 * in the clinic is ignored and the first one's id returned.

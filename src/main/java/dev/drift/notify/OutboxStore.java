@@ -169,4 +169,13 @@ class OutboxStore {
 
 	}
 
+	/** Deletes every message to an address, with its attachments (erasure). */
+	int eraseRecipient(String recipient) {
+		this.jdbc.sql(
+				"delete from notify_attachment where message_id in (select id from notify_message where recipient = :to)")
+			.param("to", recipient)
+			.update();
+		return this.jdbc.sql("delete from notify_message where recipient = :to").param("to", recipient).update();
+	}
+
 }

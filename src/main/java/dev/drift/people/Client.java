@@ -30,7 +30,7 @@ class Client {
 
 	private String name;
 
-	private final String email;
+	private String email;
 
 	private String phone;
 
@@ -54,13 +54,17 @@ class Client {
 
 	private String healthConsentZone;
 
+	private Instant healthConsentWithdrawnAt;
+
+	private Instant erasedAt;
+
 	private final Instant createdAt;
 
 	@PersistenceCreator
 	Client(UUID id, Long version, UUID clinicId, String name, String email, String phone, LocalDate dateOfBirth,
 			String timeZone, LocalTime workdaySleepStart, LocalTime offdaySleepStart, String workdays,
 			String shiftPattern, boolean contactByEmail, boolean contactBySms, Instant healthConsentAt,
-			String healthConsentZone, Instant createdAt) {
+			String healthConsentZone, Instant healthConsentWithdrawnAt, Instant erasedAt, Instant createdAt) {
 		this.id = id;
 		this.version = version;
 		this.clinicId = clinicId;
@@ -77,12 +81,14 @@ class Client {
 		this.contactBySms = contactBySms;
 		this.healthConsentAt = healthConsentAt;
 		this.healthConsentZone = healthConsentZone;
+		this.healthConsentWithdrawnAt = healthConsentWithdrawnAt;
+		this.erasedAt = erasedAt;
 		this.createdAt = createdAt;
 	}
 
 	static Client register(ClinicId clinic, NewClient client, Instant now) {
 		Client registered = new Client(UUID.randomUUID(), null, clinic.value(), null, normalize(client.email()), null,
-				null, null, null, null, null, null, true, false, null, null, now);
+				null, null, null, null, null, null, true, false, null, null, null, null, now);
 		registered.change(client.details());
 		registered.consent(client.consent());
 		registered.reschedule(client.sleep());
@@ -114,6 +120,35 @@ class Client {
 		this.healthConsentZone = TimeZones.canonical(consent.zone()).getId();
 	}
 
+	/**
+	 * The client withdraws consent to health-data processing: no health data after it.
+	 */
+	void withdrawConsent(Instant now) {
+		this.healthConsentAt = null;
+		this.healthConsentZone = null;
+		if (this.healthConsentWithdrawnAt == null) {
+			this.healthConsentWithdrawnAt = now;
+		}
+	}
+
+	/**
+	 * Erasure: what identifies the retained clinical records (name, date of birth, zone)
+	 * stays; contact details and preferences go; the email becomes an address that cannot
+	 * be reached or signed in with.
+	 */
+	void erase(Instant now) {
+		this.email = "erased-" + this.id + "@erased.invalid";
+		this.phone = null;
+		this.contactByEmail = false;
+		this.contactBySms = false;
+		this.healthConsentAt = null;
+		this.healthConsentZone = null;
+		if (this.healthConsentWithdrawnAt == null) {
+			this.healthConsentWithdrawnAt = now;
+		}
+		this.erasedAt = now;
+	}
+
 	ClientId id() {
 		return new ClientId(this.id);
 	}
@@ -137,7 +172,7 @@ class Client {
 			.map((at) -> new HealthDataConsent(at, TimeZones.read(this.healthConsentZone)));
 		return new ClientProfile(id(), clinicId(), this.name, this.email, this.phone, this.dateOfBirth,
 				TimeZones.read(this.timeZone), sleep(), new ContactPreferences(this.contactByEmail, this.contactBySms),
-				consent);
+				consent, this.healthConsentWithdrawnAt, this.erasedAt);
 	}
 
 }

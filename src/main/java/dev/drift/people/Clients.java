@@ -137,6 +137,7 @@ class Clients {
 		Optional<ClientProfile> found = find(id)
 			.filter((client) -> actor.mayAccessClient(client.clinicId(), client.id()));
 		check(actor, id, action, found.isPresent());
+		requireUnlocked(found.get(), action);
 		return found.get();
 	}
 
@@ -144,7 +145,42 @@ class Clients {
 		Optional<Client> found = this.clients.findById(id.value())
 			.filter((client) -> actor.mayAccessClient(client.clinicId(), client.id()));
 		check(actor, id, action, found.isPresent());
+		requireUnlocked(found.get().toProfile(), action);
 		return found.get();
+	}
+
+	/**
+	 * An erased client's retained records are locked: they can be read and exported, not
+	 * changed (409 {@code RECORD_LOCKED}).
+	 */
+	private static void requireUnlocked(ClientProfile client, String action) {
+		if (client.erased() && !action.endsWith("_READ") && !action.endsWith("_EXPORTED")) {
+			throw new ConflictException("RECORD_LOCKED",
+					"This client's record was erased on request; what the clinic keeps is locked");
+		}
+	}
+
+	/**
+	 * The client withdraws their consent to health-data processing (themself only;
+	 * audited as {@code HEALTH_CONSENT_WITHDRAWN}).
+	 */
+	public ClientProfile withdrawConsent(Actor actor, ClientId id) {
+		if (!id.equals(actor.clientId())) {
+			throw new NotFoundException("Client");
+		}
+		Client client = reachable(actor, id, "HEALTH_CONSENT_WITHDRAWN");
+		client.withdrawConsent(Instant.now(this.clock));
+		return remember(this.clients.save(client).toProfile());
+	}
+
+	/**
+	 * Erases a client's profile (system call of the approved erasure workflow): contact
+	 * details go, name and date of birth stay with the locked clinical records.
+	 */
+	public ClientProfile erase(ClientId id) {
+		Client client = this.clients.findById(id.value()).orElseThrow(() -> new NotFoundException("Client"));
+		client.erase(Instant.now(this.clock));
+		return remember(this.clients.save(client).toProfile());
 	}
 
 	private ClientProfile remember(ClientProfile profile) {

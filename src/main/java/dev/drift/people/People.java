@@ -75,6 +75,23 @@ public class People {
 		return this.clients.register(clinic, client);
 	}
 
+	/**
+	 * The client withdraws consent to the processing of their health data: health data
+	 * entry stops (409 {@code HEALTH_DATA_CONSENT_WITHDRAWN}), staff see it (audited).
+	 */
+	public ClientProfile withdrawConsent(Actor actor, ClientId id) {
+		return this.clients.withdrawConsent(actor, id);
+	}
+
+	/**
+	 * Erases the client's profile once an admin approved their erasure request (system
+	 * call of the records module): contact details go; name and date of birth stay with
+	 * the retained, now locked, clinical records.
+	 */
+	public ClientProfile eraseClient(ClientId id) {
+		return this.clients.erase(id);
+	}
+
 	/** Changes a client's sleep schedule (audited). */
 	public ClientProfile rescheduleSleep(Actor actor, ClientId id, SleepSchedule sleep) {
 		return this.clients.reschedule(actor, id, sleep);

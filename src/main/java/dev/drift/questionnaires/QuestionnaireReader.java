@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
@@ -47,6 +49,20 @@ class QuestionnaireReader {
 		List<QuestionnaireResponse> stored = stored(profile);
 		return new QuestionnaireHistory(client, QuestionnaireResults.of(stored, Instrument.ISI),
 				QuestionnaireResults.of(stored, Instrument.PSQI), due(profile, stored));
+	}
+
+	/** Every response with its answers, oldest first, for the client's record. */
+	List<CompletedQuestionnaire> completed(Actor actor, ClientId client) {
+		ClientProfile profile = this.people.reach(actor, client, READ);
+		List<QuestionnaireResponse> stored = stored(profile);
+		Map<UUID, QuestionnaireResult> results = new HashMap<>();
+		for (Instrument instrument : Instrument.values()) {
+			QuestionnaireResults.of(stored, instrument).forEach((result) -> results.put(result.id(), result));
+		}
+		return stored.stream()
+			.map((response) -> new CompletedQuestionnaire(results.get(response.id()), response.instrumentVersion(),
+					InstrumentInput.JSON.readTree(response.answers())))
+			.toList();
 	}
 
 	/** What is due; for the client's own home page (a staff caller is audited). */

@@ -56,6 +56,7 @@ class QuestionnaireRecorder {
 	private QuestionnaireResult record(Actor actor, ClientId client, Instrument instrument, JsonNode body,
 			Instant completedAt) {
 		ClientProfile profile = this.people.reach(actor, client, RECORDED);
+		profile.requireHealthDataAllowed();
 		String answers;
 		Integer total;
 		String category;

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
 import dev.drift.shared.Timestamps;
 
@@ -75,6 +76,16 @@ class QuestionnaireRequests {
 			.filter((on) -> lastCompleted == null || lastCompleted.isBefore(on.minusDays(MET_FROM_DAYS_BEFORE)))
 			.findFirst()
 			.orElse(null);
+	}
+
+	/** Deletes a client's questionnaire responses and requests (erasure). */
+	int eraseClient(ClientId client) {
+		int responses = this.jdbc.sql("delete from sleep_questionnaire_response where client_id = :client")
+			.param("client", client.value())
+			.update();
+		return responses + this.jdbc.sql("delete from questionnaire_request where client_id = :client")
+			.param("client", client.value())
+			.update();
 	}
 
 }

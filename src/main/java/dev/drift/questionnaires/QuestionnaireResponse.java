@@ -87,6 +87,10 @@ class QuestionnaireResponse {
 		return this.answers;
 	}
 
+	String instrumentVersion() {
+		return this.instrumentVersion;
+	}
+
 	Integer total() {
 		return this.total;
 	}

@@ -87,6 +87,22 @@ public class Questionnaires {
 		return this.reader.history(actor, client);
 	}
 
+	/**
+	 * Every completed questionnaire with its answers and scores, oldest first, for the
+	 * client's record (staff reads audited).
+	 */
+	public List<CompletedQuestionnaire> completed(Actor actor, ClientId client) {
+		return this.reader.completed(actor, client);
+	}
+
+	/**
+	 * Deletes every questionnaire response and request of the client (system call of the
+	 * approved erasure workflow); answers how many rows went.
+	 */
+	public int eraseClient(ClientId client) {
+		return this.requests.eraseClient(client);
+	}
+
 	public List<QuestionnaireDue> due(Actor actor, ClientId client) {
 		return this.reader.due(actor, client);
 	}

@@ -15,4 +15,6 @@ interface DiaryEntryRepository extends ListCrudRepository<DiaryEntry, UUID> {
 
 	Optional<DiaryEntry> findFirstByClientIdOrderByDiaryDateDesc(UUID clientId);
 
+	List<DiaryEntry> findByClientIdOrderByDiaryDateAsc(UUID clientId);
+
 }

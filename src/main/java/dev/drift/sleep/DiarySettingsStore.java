@@ -91,4 +91,14 @@ class DiarySettingsStore {
 		return candidate;
 	}
 
+	/** Deletes a client's diary entries and settings (erasure). */
+	int eraseClient(UUID client) {
+		int entries = this.jdbc.sql("delete from sleep_diary_entry where client_id = :client")
+			.param("client", client)
+			.update();
+		return entries + this.jdbc.sql("delete from sleep_client_setting where client_id = :client")
+			.param("client", client)
+			.update();
+	}
+
 }

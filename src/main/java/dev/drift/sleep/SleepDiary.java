@@ -94,6 +94,7 @@ public class SleepDiary {
 		Optional<DiaryEntry> existing = existing(clientId, entry);
 		ClientProfile client = this.people.reach(actor, clientId,
 				existing.isPresent() ? "DIARY_CHANGED" : "DIARY_RECORDED");
+		client.requireHealthDataAllowed();
 		MorningEntry zoned = withZone(entry, client);
 		EveningItems items = (evening == null) ? EveningItems.none() : evening;
 		String badField = items.problemField();
@@ -133,6 +134,16 @@ public class SleepDiary {
 		}
 		Instant now = Instant.now(this.clock);
 		return this.entries.findByClientIdAndDiaryDateBetweenOrderByDiaryDateDesc(clientId.value(), from, to)
+			.stream()
+			.map((entry) -> entry.view(now))
+			.toList();
+	}
+
+	/** Every night of the client's diary, oldest first, for their record. */
+	public List<DiaryEntryView> allEntries(Actor actor, ClientId clientId) {
+		this.people.reach(actor, clientId, "DIARY_READ");
+		Instant now = Instant.now(this.clock);
+		return this.entries.findByClientIdOrderByDiaryDateAsc(clientId.value())
 			.stream()
 			.map((entry) -> entry.view(now))
 			.toList();
@@ -204,6 +215,14 @@ public class SleepDiary {
 		ClientProfile client = this.people.reach(actor, clientId, "DIARY_IMPORTED");
 		this.settings.ensure(client.clinicId().value(), clientId.value(), client.timeZone(), Instant.now(this.clock));
 		return this.imports.importNights(client.clinicId().value(), clientId.value(), nights, Instant.now(this.clock));
+	}
+
+	/**
+	 * Deletes the client's diary and diary settings (system call of the approved erasure
+	 * workflow); answers how many rows went.
+	 */
+	public int eraseClient(ClientId clientId) {
+		return this.settings.eraseClient(clientId.value());
 	}
 
 	/** Today's date in the client's zone. */

@@ -65,6 +65,15 @@ public class Waitlist {
 		this.clock = clock;
 	}
 
+	/**
+	 * Deletes the client's waiting-list entries and offers (system call of the approved
+	 * erasure workflow).
+	 */
+	@Transactional
+	public int eraseClient(ClientId client) {
+		return this.store.eraseClient(client.value());
+	}
+
 	@Transactional
 	public WaitlistEntryView join(Actor actor, WaitlistRequest request) {
 		ClientId clientId = request.clientId() != null ? request.clientId() : actor.clientId();

@@ -219,4 +219,14 @@ class WaitlistStore implements HeldSlots {
 				instant(rs, 8), instant(rs, 9), OfferStatus.valueOf(rs.getString("status")));
 	}
 
+	/** Deletes a client's offers and waiting-list entries (erasure). */
+	int eraseClient(UUID client) {
+		int offers = this.jdbc.sql("delete from booking_offer where client_id = :client")
+			.param("client", client)
+			.update();
+		return offers + this.jdbc.sql("delete from booking_waitlist where client_id = :client")
+			.param("client", client)
+			.update();
+	}
+
 }
