@@ -187,13 +187,13 @@ class NoteStore {
 
 	/** A clinic's drafts (optionally one therapist's), oldest appointment first. */
 	List<StoredNote> drafts(UUID clinic, UUID therapist) {
-		return this.jdbc
-			.sql("select * from sessions_note where clinic_id = :clinic and status = 'DRAFT'"
-					+ (therapist == null ? "" : " and therapist_id = :therapist") + " order by starts_at")
-			.param("clinic", clinic)
-			.paramSource(therapist == null ? Map.of() : Map.of("therapist", therapist))
-			.query(this::noteRow)
-			.list();
+		String sql = "select * from sessions_note where clinic_id = :clinic and status = 'DRAFT'"
+				+ (therapist == null ? "" : " and therapist_id = :therapist") + " order by starts_at";
+		JdbcClient.StatementSpec query = this.jdbc.sql(sql).param("clinic", clinic);
+		if (therapist != null) {
+			query = query.param("therapist", therapist);
+		}
+		return query.query(this::noteRow).list();
 	}
 
 	/** Signed notes of a clinic and how many of them record drifting off or sleep. */

@@ -276,6 +276,21 @@ class SessionNoteApiTests {
 			.isEqualTo(422);
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesEveryNoteOperationWithASummary() {
+		HttpResponse<String> response = this.http.get("/v3/api-docs");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode paths = read(response).get("paths");
+		for (String path : List.of("/api/v1/appointments/{id}/attendance", "/api/v1/appointments/{id}/note",
+				"/api/v1/appointments/{id}/note/sign", "/api/v1/appointments/{id}/note/addenda",
+				"/api/v1/clients/{id}/notes")) {
+			assertThat(paths.has(path)).as(path).isTrue();
+			paths.get(path).forEach((operation) -> assertThat(operation.path("summary").asString("")).isNotBlank());
+		}
+		assertThat(paths.get("/api/v1/appointments").toString()).contains("\"note\"", "\"status\"");
+	}
+
 	// --- helpers
 
 	private UUID attended(Duration ago) {
