@@ -17,6 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Attendance, notes (content as JSON text) and addenda.
@@ -28,15 +31,46 @@ class NoteStore {
 
 	private final JsonMapper json;
 
-	NoteStore(JdbcClient jdbc, JsonMapper json) {
+	/** Inserts that may meet a concurrent twin run under a savepoint: only they undo. */
+	private final TransactionTemplate savepoint;
+
+	NoteStore(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	// --- attendance
 
+	/**
+	 * Records or changes the attendance (a concurrent first mark: the later one wins).
+	 */
 	void mark(StoredAttendance a) {
-		int updated = this.jdbc
+		if (update(a) == 0) {
+			try {
+				this.savepoint.executeWithoutResult((status) -> this.jdbc.sql("""
+						insert into sessions_attendance (appointment_id, clinic_id, client_id, therapist_id, starts_at,
+						  status, marked_by, marked_at)
+						values (:id, :clinic, :client, :therapist, :start, :status, :by, :at)""")
+					.param("id", a.appointmentId())
+					.param("clinic", a.clinicId())
+					.param("client", a.clientId())
+					.param("therapist", a.therapistId())
+					.param("start", Timestamps.utc(a.start()))
+					.param("status", a.status().name())
+					.param("by", a.markedBy())
+					.param("at", Timestamps.utc(a.markedAt()))
+					.update());
+			}
+			catch (DuplicateKeyException markedMeanwhile) {
+				update(a);
+			}
+		}
+	}
+
+	private int update(StoredAttendance a) {
+		return this.jdbc
 			.sql("update sessions_attendance set status = :status, marked_by = :by, marked_at = :at"
 					+ " where appointment_id = :id")
 			.param("status", a.status().name())
@@ -44,21 +78,6 @@ class NoteStore {
 			.param("at", Timestamps.utc(a.markedAt()))
 			.param("id", a.appointmentId())
 			.update();
-		if (updated == 0) {
-			this.jdbc.sql("""
-					insert into sessions_attendance (appointment_id, clinic_id, client_id, therapist_id, starts_at,
-					  status, marked_by, marked_at)
-					values (:id, :clinic, :client, :therapist, :start, :status, :by, :at)""")
-				.param("id", a.appointmentId())
-				.param("clinic", a.clinicId())
-				.param("client", a.clientId())
-				.param("therapist", a.therapistId())
-				.param("start", Timestamps.utc(a.start()))
-				.param("status", a.status().name())
-				.param("by", a.markedBy())
-				.param("at", Timestamps.utc(a.markedAt()))
-				.update();
-		}
 	}
 
 	Optional<StoredAttendance> attendance(UUID appointment) {
@@ -100,7 +119,7 @@ class NoteStore {
 			return false;
 		}
 		try {
-			this.jdbc.sql("""
+			this.savepoint.executeWithoutResult((status) -> this.jdbc.sql("""
 					insert into sessions_note (appointment_id, clinic_id, client_id, therapist_id, starts_at,
 					  screening_id, rule_set_version, content, drift_off, status, version, created_at, saved_at)
 					values (:id, :clinic, :client, :therapist, :start, :screening, :ruleSet, :content, null, 'DRAFT', 0,
@@ -114,7 +133,7 @@ class NoteStore {
 				.param("ruleSet", note.ruleSetVersion())
 				.param("content", this.json.writeValueAsString(note.content()))
 				.param("at", Timestamps.utc(note.savedAt()))
-				.update();
+				.update());
 			return true;
 		}
 		catch (DuplicateKeyException alreadyOpened) {
