@@ -3,9 +3,9 @@
  * clinic, staff and clients first ({@link dev.drift.demo.DemoClinic}, which publishes
  * {@link dev.drift.demo.DemoClinicCreated}), then each module's part seeded through that
  * module's facade only: intakes, diary nights, questionnaires, appointments, a waitlist
- * entry and treatment plans. {@link dev.drift.demo.NothingToFlag} is the one "nothing to
- * flag" answers file, shared with the tests.
+ * entry, treatment plans and session notes. {@link dev.drift.demo.NothingToFlag} is the
+ * one "nothing to flag" answers file, shared with the tests.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "people", "accounts", "intake",
-		"booking", "waitlist", "sleep", "questionnaires", "plan" })
+		"booking", "waitlist", "sleep", "questionnaires", "plan", "sessions", "screening" })
 package dev.drift.demo;

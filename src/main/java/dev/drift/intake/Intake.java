@@ -94,6 +94,15 @@ public class Intake {
 	}
 
 	/**
+	 * The screening in force at an instant (the latest screened at or before it; the
+	 * first after it when there was none before), for a session note that must keep to
+	 * the screening of its appointment (system call, not audited).
+	 */
+	public Optional<ScreeningView> screeningInForce(ClientId client, Instant at) {
+		return this.screenings.inForceAt(client, at);
+	}
+
+	/**
 	 * Clients of the actor's clinic whose latest screening raised a staff alert (URGENT
 	 * or self-harm thoughts), newest first, at most 50; for the therapist's home page.
 	 */
@@ -140,6 +149,14 @@ public class Intake {
 	 */
 	public Recheck requestRecheck(ClientId client, UUID appointmentId, Instant start) {
 		return this.rechecks.request(client, appointmentId, start);
+	}
+
+	/**
+	 * The pre-visit check booking asked for an appointment, answered or not (system call,
+	 * for the therapist's day).
+	 */
+	public Optional<Recheck> recheckFor(ClientId client, UUID appointmentId) {
+		return this.rechecks.forAppointment(client, appointmentId);
 	}
 
 	/** The re-checks open now for a client. */

@@ -65,6 +65,14 @@ class Rechecks {
 		return this.store.of(clientId.value()).stream().filter((r) -> r.isOpenAt(now)).toList();
 	}
 
+	/** The re-check of one appointment, answered or not (system call). */
+	Optional<Recheck> forAppointment(ClientId clientId, UUID appointmentId) {
+		return this.store.of(clientId.value())
+			.stream()
+			.filter((r) -> r.appointmentId().equals(appointmentId))
+			.findFirst();
+	}
+
 	/**
 	 * One of the client's re-checks, open or not; another client's (or a missing one) is
 	 * not found.

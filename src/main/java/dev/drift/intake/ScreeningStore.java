@@ -2,6 +2,7 @@ package dev.drift.intake;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,6 +66,28 @@ class ScreeningStore {
 			.param("client", client)
 			.query(this::row)
 			.list();
+	}
+
+	/** The client's latest screening screened at or before an instant. */
+	Optional<StoredScreening> latestAt(UUID client, Instant at) {
+		return this.jdbc
+			.sql("select * from intake_screening where client_id = :client and screened_at <= :at"
+					+ " order by screened_at desc, id fetch first 1 rows only")
+			.param("client", client)
+			.param("at", Timestamps.utc(at))
+			.query(this::row)
+			.optional();
+	}
+
+	/** The client's earliest screening screened after an instant. */
+	Optional<StoredScreening> earliestAfter(UUID client, Instant at) {
+		return this.jdbc
+			.sql("select * from intake_screening where client_id = :client and screened_at > :at"
+					+ " order by screened_at, id fetch first 1 rows only")
+			.param("client", client)
+			.param("at", Timestamps.utc(at))
+			.query(this::row)
+			.optional();
 	}
 
 	Optional<StoredScreening> find(UUID id) {

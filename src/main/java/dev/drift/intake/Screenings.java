@@ -151,6 +151,17 @@ class Screenings {
 		return this.store.latest(clientId.value());
 	}
 
+	/**
+	 * The screening in force at an instant: the latest screened at or before it, or when
+	 * there was none yet the first one after it (system call, not audited).
+	 */
+	@Transactional(readOnly = true)
+	Optional<ScreeningView> inForceAt(ClientId clientId, Instant at) {
+		return this.store.latestAt(clientId.value(), at)
+			.or(() -> this.store.earliestAfter(clientId.value(), at))
+			.map(this::view);
+	}
+
 	ScreeningView view(StoredScreening s) {
 		return this.messages.view(s.id(), new ClientId(s.clientId()), s.kind(), s.ruleSetVersion(), s.screenedAt(),
 				s.answers(), s.result(), this.people.clinic(new dev.drift.people.ClinicId(s.clinicId())));

@@ -3,6 +3,7 @@ package dev.drift.plan;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -125,6 +126,12 @@ class PlanMaking {
 	PlanView get(Actor actor, ClientId clientId, UUID planId) {
 		this.people.reach(actor, clientId, "PLAN_READ");
 		return owned(clientId, planId).view(this.store.versions(planId), this.clock.instant());
+	}
+
+	/** The terms of the client's newest plan that is not closed (system call). */
+	@Transactional(readOnly = true)
+	Optional<PlanTerms> openTerms(ClientId clientId) {
+		return this.store.openOfClient(clientId).stream().findFirst().map(StoredPlan::terms);
 	}
 
 	/** The plan, if it is this client's; anything else is the same 404. */

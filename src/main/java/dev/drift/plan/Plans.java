@@ -2,6 +2,7 @@ package dev.drift.plan;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.drift.people.Actor;
@@ -58,6 +59,14 @@ public class Plans {
 	/** The client's plans, newest first (the client, or staff of their clinic). */
 	public List<PlanView> plans(Actor actor, ClientId client) {
 		return this.making.ofClient(actor, client);
+	}
+
+	/**
+	 * What the therapist does under the client's newest open plan, if any: a session note
+	 * starts from it (system call, not audited).
+	 */
+	public Optional<PlanTerms> termsInForce(ClientId client) {
+		return this.making.openTerms(client);
 	}
 
 	public PlanView plan(Actor actor, ClientId client, UUID planId) {

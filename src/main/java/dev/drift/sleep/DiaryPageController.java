@@ -95,6 +95,24 @@ class DiaryPageController {
 		return "redirect:/me/diary";
 	}
 
+	/** The optional question the morning after a massage session. */
+	@PostMapping("/me/diary/relaxed")
+	String relaxed(Actor actor, @RequestParam(defaultValue = "") String date,
+			@RequestParam(defaultValue = "") String relaxed, RedirectAttributes redirect) {
+		Optional<LocalDate> day = parse(date);
+		try {
+			if (day.isPresent()) {
+				this.diary.recordRelaxed(actor, actor.clientId(), day.get(),
+						relaxed.isBlank() ? null : Integer.valueOf(relaxed.strip()));
+				redirect.addFlashAttribute("relaxedSaved", true);
+			}
+		}
+		catch (NumberFormatException | DriftException ex) {
+			redirect.addFlashAttribute("relaxedInvalid", true);
+		}
+		return "redirect:/me/diary" + day.map((d) -> "?date=" + d).orElse("");
+	}
+
 	private String page(Actor actor, ClientProfile me, LocalDate day, Optional<DiaryEntryView> entry, Model model) {
 		LocalDate today = this.diary.today(me);
 		Map<LocalDate, DiaryEntryView> recent = this.diary.entries(actor, actor.clientId(), today.minusDays(7), today)
@@ -110,6 +128,7 @@ class DiaryPageController {
 		model.addAttribute("locked", entry.map((e) -> !e.editable()).orElse(false));
 		model.addAttribute("days", days);
 		model.addAttribute("settings", this.diary.settings(actor, actor.clientId()));
+		model.addAttribute("sessionNight", this.diary.sessionNight(actor, actor.clientId(), day).orElse(null));
 		return "sleep/diary";
 	}
 

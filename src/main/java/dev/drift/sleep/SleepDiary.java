@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
@@ -16,6 +17,7 @@ import dev.drift.people.People;
 import dev.drift.shared.ConflictException;
 import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
+import dev.drift.shared.NotFoundException;
 import dev.drift.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,10 +49,13 @@ public class SleepDiary {
 
 	private final ApplicationEventPublisher events;
 
+	private final SessionNights sessionNights;
+
 	private final Clock clock;
 
 	SleepDiary(DiaryEntryRepository entries, People people, DiarySettingsStore settings, DiaryImport imports,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, SessionNights sessionNights, Clock clock) {
+		this.sessionNights = sessionNights;
 		this.imports = imports;
 		this.entries = entries;
 		this.people = people;
@@ -154,6 +159,45 @@ public class SleepDiary {
 		this.people.reach(actor, clientId, "DIARY_READ");
 		return this.entries.findByClientIdAndDiaryDate(clientId.value(), diaryDate)
 			.map((entry) -> entry.view(Instant.now(this.clock)));
+	}
+
+	/**
+	 * Links the diary night that follows a massage session to it (system call, from the
+	 * sessions module when a session is attended).
+	 */
+	public void linkSession(ClientId clientId, LocalDate diaryDate, UUID appointmentId) {
+		this.sessionNights.link(clientId.value(), diaryDate, appointmentId);
+	}
+
+	/** The session before a diary date's night, if one is linked. */
+	@Transactional(readOnly = true)
+	public Optional<SessionNight> sessionNight(Actor actor, ClientId clientId, LocalDate diaryDate) {
+		this.people.reach(actor, clientId, "DIARY_READ");
+		return this.sessionNights.find(clientId.value(), diaryDate);
+	}
+
+	/** The client's nights that follow a session, oldest first (for outcomes). */
+	@Transactional(readOnly = true)
+	public List<SessionNight> sessionNights(Actor actor, ClientId clientId) {
+		this.people.reach(actor, clientId, "DIARY_READ");
+		return this.sessionNights.of(clientId.value());
+	}
+
+	/**
+	 * The client's optional answer the morning after a session: how relaxed they felt
+	 * after it (0–10, or none); 422 {@code OUT_OF_RANGE} otherwise, 404 without a
+	 * session.
+	 */
+	public SessionNight recordRelaxed(Actor actor, ClientId clientId, LocalDate diaryDate, Integer relaxed) {
+		this.people.reach(actor, clientId, "DIARY_ENTRY_RECORDED");
+		if (relaxed != null && (relaxed < 0 || relaxed > 10)) {
+			throw new InvalidInputException("OUT_OF_RANGE", "0 to 10",
+					List.of(new FieldProblem("relaxed", "OUT_OF_RANGE", "0 to 10")));
+		}
+		if (!this.sessionNights.relaxed(clientId.value(), diaryDate, relaxed)) {
+			throw new NotFoundException("Session night");
+		}
+		return this.sessionNights.find(clientId.value(), diaryDate).orElseThrow();
 	}
 
 	/** The newest entry, e.g. for the next morning's defaults. */

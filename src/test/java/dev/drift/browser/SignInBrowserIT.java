@@ -42,6 +42,14 @@ class SignInBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() {
+		browser = headless("412,915");
+	}
+
+	/**
+	 * Headless Chromium with a window of the given size ({@code "width,height"}); the
+	 * class's tests are skipped without Chromium, except in CI, where it is required.
+	 */
+	static WebDriver headless(String windowSize) {
 		boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!available && "true".equals(System.getenv("CI"))) {
 			throw new IllegalStateException("Chromium and chromedriver are required in CI");
@@ -50,11 +58,12 @@ class SignInBrowserIT {
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-					"--window-size=412,915");
+					"--window-size=" + windowSize);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		WebDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		return driver;
 	}
 
 	@AfterAll

@@ -1,6 +1,5 @@
 package dev.drift.browser;
 
-import java.nio.file.Files;
 import java.time.Duration;
 
 import dev.drift.DriftTest;
@@ -10,16 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The demo client's diary and sleep pages in headless Chromium on a phone-sized screen:
@@ -36,20 +31,7 @@ class SleepBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() {
-		boolean available = Files.isExecutable(SignInBrowserIT.CHROMIUM)
-				&& Files.isExecutable(SignInBrowserIT.CHROMEDRIVER);
-		if (!available && "true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException("Chromium and chromedriver are required in CI");
-		}
-		assumeTrue(available, "Chromium and chromedriver are not installed");
-		ChromeOptions options = new ChromeOptions().setBinary(SignInBrowserIT.CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-					"--window-size=412,915");
-		browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(SignInBrowserIT.CHROMEDRIVER.toFile()).build(),
-				options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		browser = SignInBrowserIT.headless("412,915");
 	}
 
 	@AfterAll
