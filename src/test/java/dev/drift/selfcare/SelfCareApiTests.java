@@ -172,8 +172,8 @@ class SelfCareApiTests {
 	}
 
 	/**
-	 * The same problem as for a missing client: {@code NOT_FOUND}, nothing of the
-	 * routine or the log.
+	 * The same problem as for a missing client: {@code NOT_FOUND}, nothing of the routine
+	 * or the log.
 	 */
 	private static void assertEmpty404(HttpResponse<String> response) {
 		assertThat(response.statusCode()).isEqualTo(404);
