@@ -7,5 +7,5 @@
  * flag" answers file, shared with the tests.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "people", "accounts", "intake",
-		"booking", "waitlist", "sleep", "questionnaires", "plan" })
+		"booking", "waitlist", "sleep", "questionnaires", "plan", "selfcare" })
 package dev.drift.demo;

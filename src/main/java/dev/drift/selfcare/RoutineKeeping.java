@@ -94,7 +94,9 @@ class RoutineKeeping {
 			check(request);
 			save(client, request, routine.at());
 		}
-		enrolled(actor, client, this.clock.instant());
+		if (this.store.settings(clientId.value()).isEmpty()) {
+			save(client, RoutineSettings.defaults(), this.clock.instant());
+		}
 		return past.size();
 	}
 
