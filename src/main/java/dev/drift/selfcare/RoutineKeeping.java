@@ -109,14 +109,12 @@ class RoutineKeeping {
 	}
 
 	/** The client's logs of the last eight weeks, newest first. */
-	@Transactional(readOnly = true)
 	List<RoutineLog> logs(Actor actor, ClientId clientId) {
 		ClientProfile client = this.people.reach(actor, clientId, "ROUTINE_READ");
 		LocalDate tonight = tonight(client);
 		return this.store.logs(clientId.value(), tonight.minusDays(OUTCOME_NIGHTS), tonight);
 	}
 
-	@Transactional(readOnly = true)
 	Adherence adherence(Actor actor, ClientId clientId) {
 		ClientProfile client = this.people.reach(actor, clientId, "ROUTINE_READ");
 		Evenings evenings = evenings(client);
@@ -174,7 +172,6 @@ class RoutineKeeping {
 		return nights.isEmpty() ? null : (int) Math.round(nights.stream().mapToInt(value::apply).average().orElse(0));
 	}
 
-	@Transactional(readOnly = true)
 	RoutineSettings settings(Actor actor, ClientId clientId) {
 		this.people.reach(actor, clientId, "ROUTINE_READ");
 		return this.store.settings(clientId.value()).orElse(RoutineSettings.defaults());
