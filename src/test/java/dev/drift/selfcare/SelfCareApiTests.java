@@ -171,6 +171,17 @@ class SelfCareApiTests {
 		assertThat(JSON.readTree(response.body()).get("code").asString()).isEqualTo("INVALID_VARIANT");
 	}
 
+	@Test
+	void theOpenApiDocumentHasEachRoutineOperationWithASummary() {
+		JsonNode paths = JSON.readTree(this.http.get("/v3/api-docs").body()).get("paths");
+
+		JsonNode routine = paths.get("/api/v1/clients/{clientId}/routine");
+		JsonNode log = paths.get("/api/v1/clients/{clientId}/routine/log");
+		assertThat(routine.get("get").get("summary").asString()).contains("routine for tonight");
+		assertThat(log.get("post").get("summary").asString()).isNotBlank();
+		assertThat(log.get("get").get("summary").asString()).isNotBlank();
+	}
+
 	/**
 	 * The same problem as for a missing client: {@code NOT_FOUND}, nothing of the routine
 	 * or the log.
