@@ -133,6 +133,10 @@ final class RoutinePlanner {
 				modifications.addAll(codes);
 			}
 		});
+		if (modifications.contains("NO_ESSENTIAL_OILS")) {
+			// lavender is ruled out, so there is nothing to dilute
+			modifications.remove("DILUTE");
+		}
 		for (String token : def.pointCautions()) {
 			if (facts.blockedPoints().contains(token) || facts.blockedPoints().contains("ALL")) {
 				modifications.add("AVOID_POINTS(" + token + ")");

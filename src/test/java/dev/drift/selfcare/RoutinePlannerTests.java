@@ -63,6 +63,20 @@ class RoutinePlannerTests {
 	}
 
 	@Test
+	void lavenderIsDilutedAndPatchTestedUnlessEssentialOilsAreRuledOut() {
+		ScreeningResult a03 = result(Level.MODIFY, Pressure.P5, List.of("A03"), List.of("DILUTE", "PATCH_TEST"),
+				List.of());
+		ScreeningResult allergic = result(Level.MODIFY, Pressure.P5, List.of("A01", "A03"),
+				List.of("DILUTE", "NO_ESSENTIAL_OILS", "PATCH_TEST", "UNSCENTED_MEDIUM"), List.of());
+
+		assertThat(step(plan("standard_15", a03), "oil").modifications()).containsExactly("DILUTE", "PATCH_TEST");
+		assertThat(plan("standard_15", a03).bedtime().lavender()).isTrue();
+		assertThat(step(plan("standard_15", allergic), "oil").modifications()).containsExactly("NO_ESSENTIAL_OILS",
+				"PATCH_TEST", "UNSCENTED_MEDIUM");
+		assertThat(plan("standard_15", allergic).bedtime().lavender()).isFalse();
+	}
+
+	@Test
 	void allPointsBlockedLeavesNoPointStep() {
 		ScreeningResult g18 = result(Level.MODIFY, Pressure.P2, List.of("G16", "G18"), List.of(),
 				List.of("ALL", "LR3"));

@@ -13,8 +13,8 @@ import dev.drift.Http;
 import dev.drift.SpecFiles;
 import dev.drift.TestPeople;
 import dev.drift.TestPeople.Person;
+import dev.drift.TestPeople.TestClinic;
 import dev.drift.intake.Intake;
-import dev.drift.people.Actor;
 import dev.drift.screening.Questionnaire;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -65,7 +65,7 @@ class RoutineScenariosTests {
 
 	@TestFactory
 	List<DynamicTest> everyScreeningScenarioGatesTheRoutine() throws IOException {
-		Actor admin = this.people.actor("admin@demo.drift");
+		TestClinic clinic = this.people.newClinic();
 		List<DynamicTest> tests = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		Path folder = SpecFiles.folder("drift.scenarioDir", "");
@@ -73,17 +73,17 @@ class RoutineScenariosTests {
 			for (JsonNode scenario : doc.path("scenarios").values()) {
 				String id = scenario.path("id").asString();
 				assertThat(ids.add(id)).as("scenario id " + id + " is unique across files").isTrue();
-				tests.add(DynamicTest.dynamicTest(id, () -> check(admin, scenario)));
+				tests.add(DynamicTest.dynamicTest(id, () -> check(clinic, scenario)));
 			}
 		}
 		assertThat(tests).as("screening scenarios in " + folder.toAbsolutePath()).isNotEmpty();
 		return tests;
 	}
 
-	private void check(Actor admin, JsonNode scenario) {
-		Person client = this.people.newClient();
+	private void check(TestClinic clinic, JsonNode scenario) {
+		Person client = this.people.newClient(clinic.id(), "Sam Scenario");
 		String auth = this.people.bearer(client.email());
-		this.intake.recordIntake(admin, client.clientId(), scenario.get("answers"));
+		this.intake.recordIntake(clinic.admin().actor(), client.clientId(), scenario.get("answers"));
 		JsonNode expected = scenario.get("expected");
 		String level = expected.get("diyFootLevel").asString();
 		List<String> mods = strings(expected.get("mustIncludeModifications"));
