@@ -79,7 +79,7 @@ class DemoRoutinesTests {
 
 		Adherence adherence = this.selfCare.adherence(admin, emma);
 
-		assertThat(adherence.eveningsLogged()).isGreaterThanOrEqualTo(8);
+		assertThat(adherence.eveningsLogged()).isGreaterThanOrEqualTo(6);
 		assertThat(adherence.outcomes().nightsWith()).isGreaterThan(adherence.outcomes().nightsWithout());
 		assertThat(adherence.outcomes().meanSeWith()).isNotNull();
 		assertThat(this.selfCare.logs(admin, priya).size()).isLessThan(this.selfCare.logs(admin, emma).size());
