@@ -105,6 +105,19 @@ class SelfCarePagesTests {
 	}
 
 	@Test
+	void aClientWithoutAnIntakeGetsTheHandsAndBreathVersionWithTheReason() {
+		Person fresh = this.people.newClient();
+		Http staff = new Http(this.port);
+		staff.signIn("therapist@demo.drift", "drift-demo");
+
+		String page = staff.get("/clients/" + fresh.clientId().value() + "/routine").body();
+		assertThat(page).contains("Hands and breath (about 6 min)", "Until you have completed your health intake")
+			.doesNotContain("null · ");
+		assertThat(fresh.signedIn(this.port).get("/me/routine").body()).contains("id=\"player\"")
+			.doesNotContain("Quick foot check");
+	}
+
+	@Test
 	void theClientChoosesWhenTheReminderComes() {
 		HttpResponse<String> saved = this.browser.form("/me/routine/reminder",
 				Map.of("_csrf", this.browser.csrf("/me/routine"), "enabled", "true", "minutes", "90"));
