@@ -91,6 +91,26 @@ class BookingGate {
 				result.sessionLevel(), result.footLevel(), latest.id());
 	}
 
+	/**
+	 * The latest screening's clearance rules that are neither cleared (valid on the day,
+	 * same answers) nor overridden; empty without a screening.
+	 */
+	List<String> pendingClearances(ClientId clientId, Instant at) {
+		ClientProfile client = this.people.findClient(clientId).orElseThrow(() -> new NotFoundException("Client"));
+		Optional<StoredScreening> found = this.screenings.latest(clientId.value());
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		StoredScreening latest = found.get();
+		LocalDate day = at.atZone(client.timeZone()).toLocalDate();
+		List<ClearanceStore.Stored> recorded = this.clearances.of(clientId.value());
+		return latest.result()
+			.clearanceRules()
+			.stream()
+			.filter((rule) -> !overridden(recorded, rule, latest) && !cleared(recorded, rule, latest, day))
+			.toList();
+	}
+
 	private List<String> rowsOf(ScreeningResult result, Level level) {
 		return result.triggeredRules()
 			.stream()

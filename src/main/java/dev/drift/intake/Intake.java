@@ -143,6 +143,15 @@ public class Intake {
 	}
 
 	/**
+	 * The latest screening's clearance rules still waiting for a clearance (or an
+	 * override) at a time, whatever scope they gate: the DIY routine's gate asks it for a
+	 * DIY-only clearance such as F04 (system call, no actor).
+	 */
+	public List<String> pendingClearances(ClientId client, Instant at) {
+		return this.gate.pendingClearances(client, at);
+	}
+
+	/**
 	 * Booking asks for the pre-visit check of a treatment appointment (idempotent per
 	 * appointment; a new start moves it). The client can answer it in the 48 hours
 	 * before.

@@ -1,0 +1,71 @@
+package dev.drift.selfcare;
+
+import java.util.List;
+
+import dev.drift.people.Actor;
+import dev.drift.people.ClientId;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The self-care module's facade: the client's routine for tonight (the §3.0 gate runs on
+ * every call), the log of routines done with adherence and the diary night each precedes,
+ * the therapist's assignment and the client's evening reminder. Another client's or
+ * clinic's id answers 404.
+ */
+@Service
+public class SelfCare {
+
+	private final RoutineKeeping keeping;
+
+	SelfCare(RoutineKeeping keeping) {
+		this.keeping = keeping;
+	}
+
+	/**
+	 * The routine for tonight from the latest screening: the variant asked for
+	 * ({@code null}: the assigned one, else the gate's choice); 422
+	 * {@code ROUTINE_VARIANT_BLOCKED} when the gate forbids its foot steps.
+	 */
+	public Routine routine(Actor actor, ClientId client, String variant) {
+		return this.keeping.routine(actor, client, variant);
+	}
+
+	/**
+	 * The client logs a routine (completed or stopped early), linked to tonight's diary
+	 * night.
+	 */
+	public RoutineLog log(Actor actor, ClientId client, NewRoutineLog log) {
+		return this.keeping.log(actor, client, log);
+	}
+
+	/** The client's logs of the last eight weeks, newest first. */
+	public List<RoutineLog> logs(Actor actor, ClientId client) {
+		return this.keeping.logs(actor, client);
+	}
+
+	/** Streak, the last 14 evenings, and diary nights with and without the routine. */
+	public Adherence adherence(Actor actor, ClientId client) {
+		return this.keeping.adherence(actor, client);
+	}
+
+	public RoutineSettings settings(Actor actor, ClientId client) {
+		return this.keeping.settings(actor, client);
+	}
+
+	/** Staff assign a variant ({@code null}: the gate chooses); the gate still wins. */
+	public RoutineSettings assign(Actor actor, ClientId client, String variant) {
+		return this.keeping.assign(actor, client, variant);
+	}
+
+	/** The evening reminder on or off, 60 to 120 minutes before the main sleep. */
+	public RoutineSettings changeReminder(Actor actor, ClientId client, boolean enabled, Integer minutes) {
+		return this.keeping.changeReminder(actor, client, enabled, minutes);
+	}
+
+	/** Routines done before (the demo), admin only; answers how many were stored. */
+	public int importLogs(Actor actor, ClientId client, List<PastRoutine> past) {
+		return this.keeping.importLogs(actor, client, past);
+	}
+
+}
