@@ -22,6 +22,7 @@ import dev.drift.questionnaires.Questionnaires;
 import dev.drift.shared.ConflictException;
 import dev.drift.shared.NotFoundException;
 import dev.drift.shared.RuleViolationException;
+import dev.drift.selfcare.SelfCare;
 import dev.drift.sleep.SleepDiary;
 import dev.drift.waitlist.Waitlist;
 
@@ -55,6 +56,8 @@ class Erasures {
 
 	private final SleepDiary diary;
 
+	private final SelfCare selfCare;
+
 	private final Booking booking;
 
 	private final Waitlist waitlist;
@@ -66,7 +69,9 @@ class Erasures {
 	private final Clock clock;
 
 	Erasures(ErasureStore store, People people, Accounts accounts, Intake intake, Questionnaires questionnaires,
-			SleepDiary diary, Booking booking, Waitlist waitlist, Outbox outbox, Plans plans, Clock clock) {
+			SleepDiary diary, SelfCare selfCare, Booking booking, Waitlist waitlist, Outbox outbox, Plans plans,
+			Clock clock) {
+		this.selfCare = selfCare;
 		this.store = store;
 		this.people = people;
 		this.accounts = accounts;
@@ -126,6 +131,7 @@ class Erasures {
 		this.intake.eraseClient(clientId);
 		this.questionnaires.eraseClient(clientId);
 		this.diary.eraseClient(clientId);
+		this.selfCare.eraseClient(clientId);
 		this.outbox.eraseRecipient(client.email());
 		this.accounts.eraseClient(clientId);
 		this.people.eraseClient(clientId);

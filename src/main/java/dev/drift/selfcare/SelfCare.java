@@ -6,6 +6,7 @@ import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The self-care module's facade: the client's routine for tonight (the §3.0 gate runs on
@@ -18,8 +19,11 @@ public class SelfCare {
 
 	private final RoutineKeeping keeping;
 
-	SelfCare(RoutineKeeping keeping) {
+	private final SelfCareStore store;
+
+	SelfCare(RoutineKeeping keeping, SelfCareStore store) {
 		this.keeping = keeping;
+		this.store = store;
 	}
 
 	/**
@@ -66,6 +70,16 @@ public class SelfCare {
 	/** Routines done before (the demo), admin only; answers how many were stored. */
 	public int importLogs(Actor actor, ClientId client, List<PastRoutine> past) {
 		return this.keeping.importLogs(actor, client, past);
+	}
+
+	/**
+	 * Erasure of a client's data (called by the records module once an admin approved
+	 * it): the routine log and the reminder setting are deleted; answers how many rows
+	 * went.
+	 */
+	@Transactional
+	public int eraseClient(ClientId client) {
+		return this.store.eraseClient(client.value());
 	}
 
 }

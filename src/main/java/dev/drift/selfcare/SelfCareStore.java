@@ -93,6 +93,14 @@ class SelfCareStore {
 			.list();
 	}
 
+	/** Erasure: the client's routine log and reminder setting go. */
+	int eraseClient(UUID client) {
+		int logs = this.jdbc.sql("delete from selfcare_log where client_id = :client").param("client", client).update();
+		return logs + this.jdbc.sql("delete from selfcare_setting where client_id = :client")
+			.param("client", client)
+			.update();
+	}
+
 	void insert(UUID clinic, UUID client, RoutineLog log) {
 		this.jdbc.sql("""
 				insert into selfcare_log (id, clinic_id, client_id, variant, completed, seconds, relaxation,

@@ -96,6 +96,9 @@ class DiarySettingsStore {
 		int entries = this.jdbc.sql("delete from sleep_diary_entry where client_id = :client")
 			.param("client", client)
 			.update();
+		entries += this.jdbc.sql("delete from sleep_session_night where client_id = :client")
+			.param("client", client)
+			.update();
 		return entries + this.jdbc.sql("delete from sleep_client_setting where client_id = :client")
 			.param("client", client)
 			.update();

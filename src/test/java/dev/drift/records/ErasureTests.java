@@ -31,6 +31,8 @@ import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.People;
+import dev.drift.selfcare.NewRoutineLog;
+import dev.drift.selfcare.SelfCare;
 import dev.drift.people.SleepSchedule;
 import dev.drift.people.TherapistDetails;
 import dev.drift.people.TherapistId;
@@ -93,6 +95,9 @@ class ErasureTests {
 	Booking booking;
 
 	@Autowired
+	SelfCare selfCare;
+
+	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -119,6 +124,7 @@ class ErasureTests {
 				{"q1BedTime":"22:30","q2LatencyMinutes":45,"q3GetUpTime":"06:45","q4SleepHours":5.5,
 				"q5a":3,"q5b":3,"q5c":1,"q5d":0,"q5e":0,"q5f":0,"q5g":0,"q5h":0,"q5i":1,"q5j":1,"q5jText":"%s",
 				"q6":2,"q7":1,"q8":1,"q9":2,"q10":"same-bed"}""".formatted(mark + "-psqi")));
+		this.selfCare.log(client, id, new NewRoutineLog("hands_breath", true, 360, 7));
 		TherapistId therapist = therapist(admin);
 		LocalDate held = today.minusDays(10);
 		this.booking.recordHeld(admin,
