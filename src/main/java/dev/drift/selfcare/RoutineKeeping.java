@@ -101,6 +101,7 @@ class RoutineKeeping {
 	}
 
 	private RoutineLog save(ClientProfile client, NewRoutineLog request, Instant at) {
+		client.requireHealthDataAllowed();
 		Evenings.Night night = evenings(client).nightOf(at);
 		RoutineLog log = new RoutineLog(UUID.randomUUID(), request.variant(), request.completed(), request.seconds(),
 				request.relaxation(), night.evening(), night.diaryDate(), at);

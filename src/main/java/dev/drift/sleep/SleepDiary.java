@@ -189,7 +189,7 @@ public class SleepDiary {
 	 * session.
 	 */
 	public SessionNight recordRelaxed(Actor actor, ClientId clientId, LocalDate diaryDate, Integer relaxed) {
-		this.people.reach(actor, clientId, "DIARY_ENTRY_RECORDED");
+		this.people.reach(actor, clientId, "DIARY_ENTRY_RECORDED").requireHealthDataAllowed();
 		if (relaxed != null && (relaxed < 0 || relaxed > 10)) {
 			throw new InvalidInputException("OUT_OF_RANGE", "0 to 10",
 					List.of(new FieldProblem("relaxed", "OUT_OF_RANGE", "0 to 10")));

@@ -139,6 +139,9 @@ class ErasureTests {
 
 		this.records.withdrawConsent(client);
 		assertThatExceptionOfType(DriftException.class)
+			.isThrownBy(() -> this.selfCare.log(client, id, new NewRoutineLog("hands_breath", true, 360, 7)))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("HEALTH_DATA_CONSENT_WITHDRAWN"));
+		assertThatExceptionOfType(DriftException.class)
 			.isThrownBy(() -> this.diary.record(client, id, night(today), null))
 			.satisfies((ex) -> {
 				assertThat(ex.code()).isEqualTo("HEALTH_DATA_CONSENT_WITHDRAWN");
