@@ -9,6 +9,8 @@ import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.People;
 import dev.drift.questionnaires.Questionnaires;
+import dev.drift.selfcare.SelfCare;
+import dev.drift.sessions.Sessions;
 import dev.drift.sleep.SleepDiary;
 
 import org.springframework.stereotype.Component;
@@ -32,10 +34,16 @@ class ClientRecordReader {
 
 	private final Booking booking;
 
+	private final Sessions sessions;
+
+	private final SelfCare selfCare;
+
 	private final Clock clock;
 
 	ClientRecordReader(People people, Intake intake, Questionnaires questionnaires, SleepDiary diary, Booking booking,
-			Clock clock) {
+			Sessions sessions, SelfCare selfCare, Clock clock) {
+		this.sessions = sessions;
+		this.selfCare = selfCare;
 		this.people = people;
 		this.intake = intake;
 		this.questionnaires = questionnaires;
@@ -50,7 +58,8 @@ class ClientRecordReader {
 		return new ClientRecord(this.clock.instant(), client, this.people.clinic(client.clinicId()),
 				this.people.therapistNames(client.clinicId()), this.intake.screenings(actor, id),
 				this.questionnaires.completed(actor, id), this.diary.allEntries(actor, id),
-				this.booking.appointmentsOf(actor, id));
+				this.booking.appointmentsOf(actor, id), this.sessions.summaries(actor, id),
+				this.selfCare.allLogs(actor, id));
 	}
 
 }

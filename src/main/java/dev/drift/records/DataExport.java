@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import dev.drift.booking.AppointmentView;
+import dev.drift.selfcare.RoutineLog;
+import dev.drift.sessions.SessionSummary;
+import dev.drift.sessions.Technique;
 import dev.drift.intake.ScreeningView;
 import dev.drift.people.ClientProfile;
 import dev.drift.questionnaires.CompletedQuestionnaire;
@@ -52,6 +56,8 @@ final class DataExport {
 			export.diary();
 			export.questionnaires();
 			export.appointments();
+			export.sessions();
+			export.routines();
 			export.write("fhir-bundle.json", fhirBundle);
 		}
 		catch (IOException ex) {
@@ -146,6 +152,32 @@ final class DataExport {
 		write("appointments.csv", csv.toString());
 	}
 
+	private void sessions() {
+		writeJson("sessions.json", this.record.sessions());
+		Csv csv = new Csv("appointment_id", "start", "techniques", "areas", "minutes", "home_advice", "next_session");
+		for (SessionSummary s : this.record.sessions()) {
+			csv.row(s.appointmentId(), s.start(),
+					String.join(" ",
+							java.util.Objects.requireNonNullElse(s.techniques(), List.<Technique>of())
+								.stream()
+								.map(Enum::name)
+								.toList()),
+					String.join(" ", java.util.Objects.requireNonNullElse(s.areas(), List.<String>of())), s.minutes(),
+					s.homeAdvice(), s.nextSession());
+		}
+		write("sessions.csv", csv.toString());
+	}
+
+	private void routines() {
+		writeJson("routines.json", this.record.routines());
+		Csv csv = new Csv("log_id", "evening", "night", "variant", "completed", "seconds", "relaxation", "logged_at");
+		for (RoutineLog r : this.record.routines()) {
+			csv.row(r.id(), r.eveningDate(), r.nightDate(), r.variant(), r.completed(), r.seconds(), r.relaxation(),
+					r.loggedAt());
+		}
+		write("routines.csv", csv.toString());
+	}
+
 	/** Each answered leaf as (path, value): {@code goals[0]}, {@code items.q1}. */
 	static void flatten(JsonNode node, String path, BiConsumer<String, Object> out) {
 		if (node == null || node.isNull() || node.isMissingNode()) {
@@ -199,6 +231,8 @@ final class DataExport {
 				questionnaires.json, .csv     your ISI and PSQI questionnaires and their scores
 				questionnaire-answers.csv     every answer of those, one row per item
 				appointments.json, .csv       your appointments
+				sessions.json, .csv           your treatment sessions: what was done and the home advice
+				routines.json, .csv           your self-care routine log
 				fhir-bundle.json              all of it as a FHIR R4 Bundle, for other health software
 
 				CSV files are UTF-8 and follow RFC 4180. A text cell starting with = + - or @ has an

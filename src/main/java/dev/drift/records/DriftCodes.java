@@ -29,6 +29,14 @@ final class DriftCodes {
 	/** Canonical URLs of Drift's questionnaires, {@code <base>intake}, {@code isi}... */
 	static final String QUESTIONNAIRE = BASE + "Questionnaire/";
 
+	/** Massage techniques of a session (the session note's objective). */
+	static final String TECHNIQUES = BASE + "CodeSystem/massage-technique";
+
+	/** The intake questionnaire's 23 body areas. */
+	static final String BODY_AREAS = BASE + "CodeSystem/body-area";
+
+	static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+
 	static final String LOINC = "http://loinc.org";
 
 	static final String LOINC_SLEEP_DURATION = "93832-4";

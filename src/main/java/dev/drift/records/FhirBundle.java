@@ -6,12 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.UUID;
 
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import dev.drift.booking.AppointmentView;
+import dev.drift.sessions.SessionSummary;
+import dev.drift.sessions.Technique;
 import dev.drift.intake.ScreeningView;
 import dev.drift.people.ClientProfile;
 import dev.drift.questionnaires.CompletedQuestionnaire;
@@ -21,6 +25,9 @@ import dev.drift.questionnaires.QuestionnaireResult;
 import dev.drift.sleep.DiaryEntryView;
 import dev.drift.sleep.NightlyMetrics;
 import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -72,6 +79,7 @@ final class FhirBundle {
 		record.questionnaires().forEach(builder::questionnaire);
 		record.diary().forEach(builder::night);
 		record.appointments().forEach(builder::appointment);
+		record.sessions().forEach(builder::session);
 		return builder.bundle;
 	}
 
@@ -214,6 +222,45 @@ final class FhirBundle {
 			.setRequired(Appointment.ParticipantRequired.REQUIRED)
 			.setStatus(Appointment.ParticipationStatus.ACCEPTED);
 		add(view.id(), appointment);
+	}
+
+	/**
+	 * A signed session as an {@code Encounter} (ambulatory, finished, for its
+	 * appointment) and the massage given as a {@code Procedure}: techniques as its code,
+	 * the treated areas as body sites, the minutes treated as its period. Never the
+	 * note's free text.
+	 */
+	private void session(SessionSummary session) {
+		UUID encounterId = derived(session.appointmentId(), "encounter");
+		int minutes = (session.minutes() == null) ? 0 : session.minutes();
+		Period period = new Period().setStartElement(dateTime(session.start()))
+			.setEndElement(dateTime(session.start().plusSeconds(60L * minutes)));
+		Encounter encounter = new Encounter();
+		encounter.addIdentifier().setSystem(DriftCodes.RECORD_ID).setValue(session.appointmentId().toString());
+		encounter.setStatus(Encounter.EncounterStatus.FINISHED);
+		encounter.setClass_(new Coding(DriftCodes.ACT_CODE, "AMB", "ambulatory"));
+		encounter.setSubject(this.patient);
+		encounter.addAppointment(reference(session.appointmentId()));
+		encounter.setPeriod(period);
+		add(encounterId, encounter);
+
+		Procedure procedure = new Procedure();
+		procedure.setStatus(Procedure.ProcedureStatus.COMPLETED);
+		CodeableConcept techniques = new CodeableConcept().setText("Massage");
+		Objects.requireNonNullElse(session.techniques(), List.<Technique>of())
+			.forEach((t) -> techniques.addCoding(new Coding(DriftCodes.TECHNIQUES, t.name(), label(t.name()))));
+		procedure.setCode(techniques);
+		procedure.setSubject(this.patient);
+		procedure.setEncounter(reference(encounterId));
+		procedure.setPerformed(period.copy());
+		Objects.requireNonNullElse(session.areas(), List.<String>of())
+			.forEach((area) -> procedure.addBodySite(code(DriftCodes.BODY_AREAS, area, label(area))));
+		add(derived(session.appointmentId(), "procedure"), procedure);
+	}
+
+	private static String label(String code) {
+		String words = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	private Observation observation(String system, String code, String display, Instant issued) {

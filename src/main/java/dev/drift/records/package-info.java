@@ -6,5 +6,5 @@
  * its facade is {@link dev.drift.records.Records}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "people", "accounts", "intake",
-		"screening", "sleep", "questionnaires", "booking", "plan", "waitlist", "notify", "selfcare" })
+		"screening", "sleep", "questionnaires", "booking", "plan", "waitlist", "notify", "selfcare", "sessions" })
 package dev.drift.records;

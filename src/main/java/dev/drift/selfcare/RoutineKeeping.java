@@ -116,6 +116,13 @@ class RoutineKeeping {
 		return this.store.logs(clientId.value(), tonight.minusDays(OUTCOME_NIGHTS), tonight);
 	}
 
+	/** Every log the client has, newest first (the data export). */
+	List<RoutineLog> allLogs(Actor actor, ClientId clientId) {
+		ClientProfile client = this.people.reach(actor, clientId, "ROUTINE_READ");
+		LocalDate tonight = tonight(client);
+		return this.store.logs(clientId.value(), tonight.minusYears(100), tonight.plusDays(1));
+	}
+
 	Adherence adherence(Actor actor, ClientId clientId) {
 		ClientProfile client = this.people.reach(actor, clientId, "ROUTINE_READ");
 		Evenings evenings = evenings(client);

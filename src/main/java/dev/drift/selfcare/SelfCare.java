@@ -48,6 +48,11 @@ public class SelfCare {
 		return this.keeping.logs(actor, client);
 	}
 
+	/** Every log of the client, newest first (the client's data export). */
+	public List<RoutineLog> allLogs(Actor actor, ClientId client) {
+		return this.keeping.allLogs(actor, client);
+	}
+
 	/** Streak, the last 14 evenings, and diary nights with and without the routine. */
 	public Adherence adherence(Actor actor, ClientId client) {
 		return this.keeping.adherence(actor, client);

@@ -59,7 +59,8 @@ class DataExportTests {
 		assertThat(files).containsKeys("README.txt", "profile.json", "profile.csv", "consents.csv", "screenings.json",
 				"screenings.csv", "intake-answers.csv", "diary.json", "diary.csv", "questionnaires.json",
 				"questionnaires.csv", "questionnaire-answers.csv", "appointments.json", "appointments.csv",
-				"fhir-bundle.json");
+				"sessions.json", "sessions.csv", "routines.json", "routines.csv", "fhir-bundle.json");
+		assertThat(files.get("routines.csv").lines().count()).as("the demo client's routine log").isGreaterThan(1);
 		assertThat(files.get("profile.csv")).contains("email,client@demo.drift\r\n");
 		assertThat(files.get("diary.csv").split("\r\n")).hasSizeGreaterThan(20);
 		assertThat(files.get("questionnaire-answers.csv")).contains("ISI,items.");

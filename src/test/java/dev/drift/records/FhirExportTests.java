@@ -59,7 +59,11 @@ class FhirExportTests {
 		}
 		System.out.printf("FHIR export: %d demo clients, resources %s, validated in %d ms; non-errors %s%n",
 				demoClients.size(), resources, (System.nanoTime() - started) / 1_000_000, warnings);
-		assertThat(resources).containsKeys("Patient", "QuestionnaireResponse", "Observation", "Appointment");
+		assertThat(resources).containsKeys("Patient", "QuestionnaireResponse", "Observation", "Appointment",
+				"Encounter", "Procedure");
+		assertThat(resources.get("Encounter")).as("one Encounter and one Procedure per signed demo note")
+			.isEqualTo(resources.get("Procedure"))
+			.isGreaterThanOrEqualTo(15);
 	}
 
 }
