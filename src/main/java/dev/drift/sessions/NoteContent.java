@@ -61,9 +61,22 @@ public record NoteContent(Subjective subjective, Objective objective, Assessment
 	}
 
 	/** The next session, home routine advice and changes. */
-	public record Plan(String nextSession, String homeAdvice, String changes) {
+	/**
+	 * Next session, home advice, changes, and the self-care routine variant the therapist
+	 * assigns with it ({@code standard_15}, {@code short_10}, {@code hands_breath}, or
+	 * {@code gate} to let the safety gate choose; {@code null}: no change), assigned when
+	 * the note is signed.
+	 */
+	public record Plan(String nextSession, String homeAdvice, String changes, String homeRoutine) {
 
-		static final Plan EMPTY = new Plan(null, null, null);
+		static final Plan EMPTY = new Plan(null, null, null, null);
+
+		static final java.util.Set<String> ROUTINES = java.util.Set.of("standard_15", "short_10", "hands_breath",
+				"gate");
+
+		public Plan(String nextSession, String homeAdvice, String changes) {
+			this(nextSession, homeAdvice, changes, null);
+		}
 
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.util.MultiValueMap;
 record NoteForm(String sleepReport, String sleepRating, String pain, String stress, String goals, List<String> areas,
 		Map<String, String> pressures, List<String> techniques, String position, String minutes, boolean aromatherapy,
 		List<String> confirmed, String driftOff, String asleepMinutes, String response, String nextSession,
-		String homeAdvice, String changes) {
+		String homeAdvice, String changes, String homeRoutine) {
 
 	static NoteForm of(NoteContent note) {
 		NoteContent.Subjective s = note.subjective();
@@ -32,7 +32,7 @@ record NoteForm(String sleepReport, String sleepRating, String pain, String stre
 				o.aromatherapy(), o.confirmedModifications(),
 				note.assessment().driftOff() == null ? null : note.assessment().driftOff().name(),
 				text(note.assessment().asleepMinutes()), note.assessment().response(), note.plan().nextSession(),
-				note.plan().homeAdvice(), note.plan().changes());
+				note.plan().homeAdvice(), note.plan().changes(), note.plan().homeRoutine());
 	}
 
 	static NoteForm from(MultiValueMap<String, String> form) {
@@ -47,7 +47,7 @@ record NoteForm(String sleepReport, String sleepRating, String pain, String stre
 				list(form, "techniques"), form.getFirst("position"), form.getFirst("minutes"),
 				"true".equals(form.getFirst("aromatherapy")), list(form, "confirmed"), form.getFirst("driftOff"),
 				form.getFirst("asleepMinutes"), form.getFirst("response"), form.getFirst("nextSession"),
-				form.getFirst("homeAdvice"), form.getFirst("changes"));
+				form.getFirst("homeAdvice"), form.getFirst("changes"), form.getFirst("homeRoutine"));
 	}
 
 	/**
@@ -75,7 +75,8 @@ record NoteForm(String sleepReport, String sleepRating, String pain, String stre
 						number(this.minutes, "objective.minutes", problems), this.aromatherapy, this.confirmed),
 				new NoteContent.Assessment(choice(DriftOff.class, this.driftOff, "assessment.driftOff", problems),
 						number(this.asleepMinutes, "assessment.asleepMinutes", problems), blank(this.response)),
-				new NoteContent.Plan(blank(this.nextSession), blank(this.homeAdvice), blank(this.changes)));
+				new NoteContent.Plan(blank(this.nextSession), blank(this.homeAdvice), blank(this.changes),
+						blank(this.homeRoutine)));
 	}
 
 	public boolean treated(String area) {

@@ -78,6 +78,10 @@ final class NoteRules {
 		text(problems, "plan.nextSession", note.plan().nextSession());
 		text(problems, "plan.homeAdvice", note.plan().homeAdvice());
 		text(problems, "plan.changes", note.plan().changes());
+		if (note.plan().homeRoutine() != null && !NoteContent.Plan.ROUTINES.contains(note.plan().homeRoutine())) {
+			problems.add(new FieldProblem("plan.homeRoutine", "INVALID_CHOICE",
+					"standard_15, short_10, hands_breath or gate"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException("INVALID_NOTE", "Some fields of the note are not valid", problems);
 		}

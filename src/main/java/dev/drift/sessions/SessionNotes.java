@@ -27,6 +27,7 @@ import dev.drift.shared.FieldProblem;
 import dev.drift.shared.InvalidInputException;
 import dev.drift.shared.NotFoundException;
 import dev.drift.shared.RuleViolationException;
+import dev.drift.selfcare.SelfCare;
 import dev.drift.sleep.SleepDiary;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,6 +59,8 @@ class SessionNotes {
 
 	private final SleepDiary diary;
 
+	private final SelfCare selfCare;
+
 	private final ApplicationEventPublisher events;
 
 	private final JsonMapper json;
@@ -65,7 +68,8 @@ class SessionNotes {
 	private final Clock clock;
 
 	SessionNotes(NoteStore store, Booking booking, People people, Intake intake, Plans plans, SleepDiary diary,
-			ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+			SelfCare selfCare, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+		this.selfCare = selfCare;
 		this.store = store;
 		this.booking = booking;
 		this.people = people;
@@ -153,6 +157,10 @@ class SessionNotes {
 		String hash = sha256(this.json.writeValueAsString(note.content()));
 		if (!this.store.sign(appointmentId, note.version(), actor.accountId(), now, hash)) {
 			throw new ConflictException("NOTE_CHANGED", "The note changed meanwhile; sign it again");
+		}
+		String routine = note.content().plan().homeRoutine();
+		if (routine != null) {
+			this.selfCare.assign(actor, appointment.clientId(), "gate".equals(routine) ? null : routine);
 		}
 		return view(this.store.find(appointmentId).orElseThrow());
 	}

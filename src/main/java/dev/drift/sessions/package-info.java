@@ -5,6 +5,6 @@
  * addenda, the therapist's day and the client's session summaries. One facade:
  * {@link dev.drift.sessions.Sessions}.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "audit", "people", "screening", "intake", "booking", "plan", "sleep" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "people", "screening",
+		"intake", "booking", "plan", "sleep", "selfcare" })
 package dev.drift.sessions;

@@ -17,6 +17,7 @@ import dev.drift.audit.AuditLog;
 import dev.drift.booking.Booking;
 import dev.drift.intake.Intake;
 import dev.drift.people.People;
+import dev.drift.selfcare.SelfCare;
 import dev.drift.sleep.SleepDiary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +75,9 @@ class SessionNoteApiTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	SelfCare selfCare;
 
 	Http http;
 
@@ -152,6 +156,26 @@ class SessionNoteApiTests {
 		List<String> addenda = new ArrayList<>();
 		locked.get("addenda").forEach((a) -> addenda.add(a.get("number").asInt() + ":" + a.get("text").asString()));
 		assertThat(addenda).containsExactly("1:Client called: slept 8 hours", "2:Correction: 7 hours");
+	}
+
+	@Test
+	void theHomeRoutineChosenInTheNoteIsAssignedWhenTheNoteIsSigned() throws Exception {
+		UUID appointment = attended(Duration.ofHours(3));
+		JsonNode mandatory = read(get(appointment)).get("mandatoryModifications");
+		String withRoutine = note(mandatory.toString()).replace("\"homeAdvice\":",
+				"\"homeRoutine\": \"%s\", \"homeAdvice\":");
+
+		HttpResponse<String> unknown = put(appointment, withRoutine.formatted("marathon"));
+		assertThat(unknown.statusCode()).isEqualTo(422);
+		assertThat(unknown.body()).contains("plan.homeRoutine");
+
+		assertThat(put(appointment, withRoutine.formatted("short_10")).statusCode()).isEqualTo(200);
+		assertThat(this.selfCare.settings(this.clinic.clinic().admin().actor(), this.clinic.client().clientId())
+			.assignedVariant()).as("not before signing").isNotEqualTo("short_10");
+		assertThat(post(appointment, "/note/sign", "").statusCode()).isEqualTo(200);
+
+		assertThat(this.selfCare.settings(this.clinic.clinic().admin().actor(), this.clinic.client().clientId())
+			.assignedVariant()).isEqualTo("short_10");
 	}
 
 	@Test
