@@ -1,6 +1,5 @@
 package dev.drift.browser;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
@@ -19,9 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Acceptance 2: on a phone-sized window (412 × 915) a screened client answers the foot
@@ -60,19 +55,7 @@ class RoutineBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() {
-		boolean available = Files.isExecutable(SignInBrowserIT.CHROMIUM)
-				&& Files.isExecutable(SignInBrowserIT.CHROMEDRIVER);
-		if (!available && "true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException("Chromium and chromedriver are required in CI");
-		}
-		assumeTrue(available, "Chromium and chromedriver are not installed");
-		ChromeOptions options = new ChromeOptions().setBinary(SignInBrowserIT.CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-					"--autoplay-policy=no-user-gesture-required", "--window-size=412,915");
-		browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(SignInBrowserIT.CHROMEDRIVER.toFile()).build(),
-				options);
+		browser = SignInBrowserIT.headless("412,915", "--autoplay-policy=no-user-gesture-required");
 		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 	}
 

@@ -49,7 +49,7 @@ class SignInBrowserIT {
 	 * Headless Chromium with a window of the given size ({@code "width,height"}); the
 	 * class's tests are skipped without Chromium, except in CI, where it is required.
 	 */
-	static WebDriver headless(String windowSize) {
+	static WebDriver headless(String windowSize, String... extraArguments) {
 		boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!available && "true".equals(System.getenv("CI"))) {
 			throw new IllegalStateException("Chromium and chromedriver are required in CI");
@@ -58,7 +58,8 @@ class SignInBrowserIT {
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-					"--window-size=" + windowSize);
+					"--window-size=" + windowSize)
+			.addArguments(extraArguments);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.build();
 		WebDriver driver = new ChromeDriver(service, options);
