@@ -19,6 +19,17 @@ public record NightlyMetrics(ResolvedNight resolvedUtc, int tibMinutes, int preS
 	}
 
 	static BigDecimal percent(long part, long whole) {
+		if (Math.abs(part) < 100_000_000_000L && Math.abs(whole) < 100_000_000_000L) {
+			// the same value as the BigDecimal division below, in long arithmetic: the
+			// percentage in hundredths, rounded half away from zero
+			long scaled = 10_000 * part;
+			long hundredths = scaled / whole;
+			long rest = Math.abs(scaled % whole);
+			if (2 * rest >= Math.abs(whole)) {
+				hundredths += ((scaled < 0) == (whole < 0)) ? 1 : -1;
+			}
+			return BigDecimal.valueOf(hundredths, 2);
+		}
 		return BigDecimal.valueOf(100 * part).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
 	}
 

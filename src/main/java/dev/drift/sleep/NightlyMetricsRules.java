@@ -1,7 +1,6 @@
 package dev.drift.sleep;
 
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,11 +8,10 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.zone.ZoneRules;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.drift.sleep.NightlyMetrics.Alternatives;
 import dev.drift.sleep.NightlyMetrics.ResolvedNight;
@@ -33,28 +31,24 @@ public final class NightlyMetricsRules {
 	/** Not in the spec's table: a time that is neither HH:MM nor an ISO date-time. */
 	static final String TIME_INVALID = "TIME_INVALID:";
 
-	private static final Pattern CLOCK = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
-
 	private static final int DAY_MINUTES = 24 * 60;
 
 	private NightlyMetricsRules() {
 	}
 
 	public static NightOutcome evaluate(MorningEntry entry) {
-		Map<String, Object> required = new LinkedHashMap<>();
-		required.put("intoBed", entry.intoBed());
-		required.put("triedToSleep", entry.triedToSleep());
-		required.put("solMinutes", entry.solMinutes());
-		required.put("awakenings", entry.awakenings());
-		required.put("wasoMinutes", entry.wasoMinutes());
-		required.put("finalAwakening", entry.finalAwakening());
-		required.put("outOfBed", entry.outOfBed());
-		required.put("diaryDate", entry.diaryDate());
-		required.put("timeZone", entry.timeZone());
-		for (Map.Entry<String, Object> field : required.entrySet()) {
-			if (field.getValue() == null || field.getValue() instanceof String text && text.isBlank()) {
-				return new NightOutcome.Invalid(MISSING + field.getKey(), field.getKey());
-			}
+		// the spec's order of required fields; plain checks, no map per night
+		String missing = missing(entry.intoBed(), "intoBed");
+		missing = (missing != null) ? missing : missing(entry.triedToSleep(), "triedToSleep");
+		missing = (missing != null) ? missing : missing(entry.solMinutes(), "solMinutes");
+		missing = (missing != null) ? missing : missing(entry.awakenings(), "awakenings");
+		missing = (missing != null) ? missing : missing(entry.wasoMinutes(), "wasoMinutes");
+		missing = (missing != null) ? missing : missing(entry.finalAwakening(), "finalAwakening");
+		missing = (missing != null) ? missing : missing(entry.outOfBed(), "outOfBed");
+		missing = (missing != null) ? missing : missing(entry.diaryDate(), "diaryDate");
+		missing = (missing != null) ? missing : missing(entry.timeZone(), "timeZone");
+		if (missing != null) {
+			return new NightOutcome.Invalid(MISSING + missing, missing);
 		}
 		NightOutcome.Invalid range = rangeProblem(entry);
 		if (range != null) {
@@ -67,24 +61,30 @@ public final class NightlyMetricsRules {
 		return measure(entry, (ResolvedNight) resolved);
 	}
 
+	private static String missing(Object value, String name) {
+		return (value == null || value instanceof String text && text.isBlank()) ? name : null;
+	}
+
 	private static NightOutcome.Invalid rangeProblem(MorningEntry entry) {
-		Map<String, Integer> minutes = new LinkedHashMap<>();
-		minutes.put("solMinutes", entry.solMinutes());
-		minutes.put("awakenings", entry.awakenings());
-		minutes.put("wasoMinutes", entry.wasoMinutes());
-		minutes.put("minutesTryingAfterFinalAwakening", entry.minutesTryingAfterFinalAwakening());
-		minutes.put("minutesEarlier", entry.minutesEarlier());
-		minutes.put("napCount", entry.napCount());
-		minutes.put("napMinutes", entry.napMinutes());
-		for (Map.Entry<String, Integer> field : minutes.entrySet()) {
-			if (field.getValue() != null && field.getValue() < 0) {
-				return new NightOutcome.Invalid(OUT_OF_RANGE + field.getKey(), field.getKey());
-			}
+		String negative = negative(entry.solMinutes(), "solMinutes");
+		negative = (negative != null) ? negative : negative(entry.awakenings(), "awakenings");
+		negative = (negative != null) ? negative : negative(entry.wasoMinutes(), "wasoMinutes");
+		negative = (negative != null) ? negative
+				: negative(entry.minutesTryingAfterFinalAwakening(), "minutesTryingAfterFinalAwakening");
+		negative = (negative != null) ? negative : negative(entry.minutesEarlier(), "minutesEarlier");
+		negative = (negative != null) ? negative : negative(entry.napCount(), "napCount");
+		negative = (negative != null) ? negative : negative(entry.napMinutes(), "napMinutes");
+		if (negative != null) {
+			return new NightOutcome.Invalid(OUT_OF_RANGE + negative, negative);
 		}
 		if (entry.quality() != null && (entry.quality() < 1 || entry.quality() > 5)) {
 			return new NightOutcome.Invalid(OUT_OF_RANGE + "quality", "quality");
 		}
 		return null;
+	}
+
+	private static String negative(Integer value, String name) {
+		return (value != null && value < 0) ? name : null;
 	}
 
 	/**
@@ -102,7 +102,7 @@ public final class NightlyMetricsRules {
 				entry.outOfBed().strip() };
 		int clocks = 0;
 		for (int i = 0; i < texts.length; i++) {
-			if (CLOCK.matcher(texts[i]).matches()) {
+			if (clockMinute(texts[i]) >= 0) {
 				clocks++;
 			}
 			else if (!texts[i].contains("T")) {
@@ -115,7 +115,7 @@ public final class NightlyMetricsRules {
 		LocalDate diaryDate;
 		ZoneId zone;
 		try {
-			diaryDate = LocalDate.parse(entry.diaryDate().strip());
+			diaryDate = date(entry.diaryDate().strip());
 		}
 		catch (DateTimeException ex) {
 			return new NightOutcome.Invalid(TIME_INVALID + "diaryDate", "diaryDate");
@@ -124,7 +124,7 @@ public final class NightlyMetricsRules {
 			return new NightOutcome.Invalid(TIME_INVALID + "diaryDate", "diaryDate");
 		}
 		try {
-			zone = ZoneId.of(entry.timeZone().strip());
+			zone = zone(entry.timeZone().strip());
 		}
 		catch (DateTimeException ex) {
 			return new NightOutcome.Invalid("TIME_ZONE_INVALID", "timeZone");
@@ -158,19 +158,104 @@ public final class NightlyMetricsRules {
 	 * takes the earlier offset).
 	 */
 	static ResolvedNight fromClockTimes(String[] texts, LocalDate diaryDate, ZoneId zone) {
-		LocalTime first = LocalTime.parse(texts[0]);
-		LocalDateTime previous = LocalDateTime.of(first.getHour() >= 12 ? diaryDate.minusDays(1) : diaryDate, first);
+		ZoneRules rules = zone.getRules();
+		int first = clockMinute(texts[0]);
+		LocalDateTime previous = LocalDateTime.of(first >= 12 * 60 ? diaryDate.minusDays(1) : diaryDate,
+				LocalTime.of(first / 60, first % 60));
 		Instant[] instants = new Instant[texts.length];
-		instants[0] = ZonedDateTime.of(previous, zone).toInstant();
+		instants[0] = instant(previous, rules);
 		for (int i = 1; i < texts.length; i++) {
-			LocalDateTime next = LocalDateTime.of(previous.toLocalDate(), LocalTime.parse(texts[i]));
+			int minute = clockMinute(texts[i]);
+			LocalDateTime next = LocalDateTime.of(previous.toLocalDate(), LocalTime.of(minute / 60, minute % 60));
 			if (next.isBefore(previous)) {
 				next = next.plusDays(1);
 			}
-			instants[i] = ZonedDateTime.of(next, zone).toInstant();
+			instants[i] = instant(next, rules);
 			previous = next;
 		}
 		return new ResolvedNight(instants[0], instants[1], instants[2], instants[3]);
+	}
+
+	/**
+	 * The instant {@code ZonedDateTime.of(local, zone)} gives: the offset before the
+	 * transition in a gap (the local time moves forward by the gap, which is the same
+	 * instant) and in an overlap (the earlier offset).
+	 */
+	private static Instant instant(LocalDateTime local, ZoneRules rules) {
+		return local.toInstant(rules.getOffset(local));
+	}
+
+	/**
+	 * The minute of the day of a strict {@code HH:MM} clock time (00:00–23:59), or -1
+	 * when the text is not one (what the pattern {@code ([01][0-9]|2[0-3]):[0-5][0-9]}
+	 * accepts, without a matcher per field).
+	 */
+	static int clockMinute(String text) {
+		if (text.length() != 5 || text.charAt(2) != ':') {
+			return -1;
+		}
+		int h1 = digit(text.charAt(0));
+		int h2 = digit(text.charAt(1));
+		int m1 = digit(text.charAt(3));
+		int m2 = digit(text.charAt(4));
+		if (h1 < 0 || h2 < 0 || m1 < 0 || m1 > 5 || m2 < 0) {
+			return -1;
+		}
+		int hour = h1 * 10 + h2;
+		return (hour > 23) ? -1 : hour * 60 + m1 * 10 + m2;
+	}
+
+	private static int digit(char c) {
+		return (c >= '0' && c <= '9') ? c - '0' : -1;
+	}
+
+	/**
+	 * {@link LocalDate#parse} without the formatter for the usual {@code YYYY-MM-DD}
+	 * (same result, same {@link DateTimeException} for an impossible date); anything else
+	 * goes through the formatter.
+	 */
+	static LocalDate date(String text) {
+		if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+			int year = 0;
+			int month = 0;
+			int day = 0;
+			boolean digits = true;
+			for (int i = 0; i < 10 && digits; i++) {
+				if (i == 4 || i == 7) {
+					continue;
+				}
+				int d = digit(text.charAt(i));
+				digits = d >= 0;
+				if (i < 4) {
+					year = year * 10 + d;
+				}
+				else if (i < 7) {
+					month = month * 10 + d;
+				}
+				else {
+					day = day * 10 + d;
+				}
+			}
+			if (digits) {
+				return LocalDate.of(year, month, day);
+			}
+		}
+		return LocalDate.parse(text);
+	}
+
+	/** Zones already resolved (valid ids only, bounded: ids are client input). */
+	private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
+
+	private static ZoneId zone(String id) {
+		ZoneId known = ZONES.get(id);
+		if (known != null) {
+			return known;
+		}
+		ZoneId zone = ZoneId.of(id);
+		if (ZONES.size() < 1_000) {
+			ZONES.put(id, zone);
+		}
+		return zone;
 	}
 
 	private static NightOutcome measure(MorningEntry entry, ResolvedNight night) {
@@ -199,13 +284,8 @@ public final class NightlyMetricsRules {
 		long psib = minutes(night.intoBed(), night.triedToSleep());
 		long twak = minutes(night.finalAwakening(), night.outOfBed());
 		long fromAttempt = minutes(night.triedToSleep(), night.outOfBed());
-		List<String> warnings = new ArrayList<>();
-		if (nwak == 0 && waso > 0) {
-			warnings.add("WASO_WITHOUT_AWAKENINGS");
-		}
-		if (nwak > 0 && waso == 0) {
-			warnings.add("AWAKENINGS_WITHOUT_WASO");
-		}
+		List<String> warnings = (nwak == 0 && waso > 0) ? WASO_WITHOUT_AWAKENINGS
+				: (nwak > 0 && waso == 0) ? AWAKENINGS_WITHOUT_WASO : List.of();
 		Integer ema = null;
 		if (Boolean.TRUE.equals(entry.wokeEarlierThanPlanned())) {
 			ema = entry.minutesEarlier();
@@ -221,8 +301,17 @@ public final class NightlyMetricsRules {
 				warnings, entry.quality()));
 	}
 
+	private static final List<String> WASO_WITHOUT_AWAKENINGS = List.of("WASO_WITHOUT_AWAKENINGS");
+
+	private static final List<String> AWAKENINGS_WITHOUT_WASO = List.of("AWAKENINGS_WITHOUT_WASO");
+
+	/** {@code Duration.between(from, to).toMinutes()} without the Duration. */
 	private static long minutes(Instant from, Instant to) {
-		return Duration.between(from, to).toMinutes();
+		long seconds = to.getEpochSecond() - from.getEpochSecond();
+		if (to.getNano() < from.getNano()) {
+			seconds--;
+		}
+		return seconds / 60;
 	}
 
 }

@@ -176,4 +176,48 @@ class NightlyMetricsRulesTests {
 		return "%02d:%02d".formatted(minutes / 60, minutes % 60);
 	}
 
+	/**
+	 * The hand-written fast paths (issue 11) give exactly what the library calls they
+	 * replace: the strict HH:MM pattern, LocalDate.parse, ZonedDateTime.of for every
+	 * quarter hour across a year of clock changes, and the HALF_UP percentage.
+	 */
+	@Test
+	void fastPathsAgreeWithTheLibraryCallsTheyReplace() {
+		java.util.regex.Pattern clock = java.util.regex.Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+		for (String text : new String[] { "00:00", "23:59", "24:00", "19:60", "7:30", "07:3", "0a:00", "12-30", "",
+				"2:300", "20:5x", "09:59" }) {
+			assertThat(NightlyMetricsRules.clockMinute(text) >= 0).as(text).isEqualTo(clock.matcher(text).matches());
+		}
+		for (int minute = 0; minute < 24 * 60; minute++) {
+			assertThat(NightlyMetricsRules.clockMinute(clock(minute))).isEqualTo(minute);
+		}
+		for (String text : new String[] { "2025-03-30", "2024-02-29", "0999-01-01", "+12345-01-01" }) {
+			assertThat(NightlyMetricsRules.date(text)).isEqualTo(java.time.LocalDate.parse(text));
+		}
+		for (String text : new String[] { "2025-02-29", "2025-13-01", "2025-1a-01", "2025/01/01" }) {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> NightlyMetricsRules.date(text))
+				.isInstanceOf(java.time.DateTimeException.class);
+		}
+		for (String zoneId : new String[] { "Europe/London", "America/New_York", "Australia/Lord_Howe" }) {
+			ZoneId zone = ZoneId.of(zoneId);
+			for (java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 1); day.getYear() == 2025; day = day
+				.plusDays(1)) {
+				for (int minute = 0; minute < 24 * 60; minute += 15) {
+					String[] texts = { clock(minute), clock(minute), clock(minute), clock(minute) };
+					java.time.LocalDateTime local = (minute >= 12 * 60 ? day.minusDays(1) : day).atTime(minute / 60,
+							minute % 60);
+					assertThat(NightlyMetricsRules.fromClockTimes(texts, day, zone).intoBed())
+						.isEqualTo(java.time.ZonedDateTime.of(local, zone).toInstant());
+				}
+			}
+		}
+		Random random = new Random(11);
+		for (int i = 0; i < 100_000; i++) {
+			long whole = (i % 2 == 0) ? 1 + random.nextInt(2000) : -1 - random.nextInt(2000);
+			long part = random.nextInt(4000) - 2000;
+			assertThat(NightlyMetrics.percent(part, whole)).isEqualTo(java.math.BigDecimal.valueOf(100 * part)
+				.divide(java.math.BigDecimal.valueOf(whole), 2, java.math.RoundingMode.HALF_UP));
+		}
+	}
+
 }
