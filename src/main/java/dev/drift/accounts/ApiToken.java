@@ -61,6 +61,10 @@ class ApiToken {
 		}
 	}
 
+	Instant lastUsedAt() {
+		return this.lastUsedAt;
+	}
+
 	boolean active() {
 		return this.revokedAt == null;
 	}

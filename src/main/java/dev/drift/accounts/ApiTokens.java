@@ -109,9 +109,19 @@ class ApiTokens {
 		Optional<DriftUser> user = token.flatMap((found) -> this.accounts.findById(found.accountId()))
 			.filter(Account::enabled)
 			.map(DriftUser::of);
-		user.ifPresent((found) -> touch(token.get().id()));
+		user.filter((found) -> stale(token.get())).ifPresent((found) -> touch(token.get().id()));
 		user.ifPresent(DriftUser::eraseCredentials);
 		return user;
+	}
+
+	/**
+	 * Whether the token's last use is older than the resolution: the update (and its row
+	 * lock) is skipped on the many requests within the same minute (the update's own
+	 * condition still keeps concurrent requests from writing twice).
+	 */
+	private boolean stale(ApiToken token) {
+		Instant lastUsed = token.lastUsedAt();
+		return lastUsed == null || lastUsed.isBefore(Instant.now(this.clock).minus(LAST_USED_RESOLUTION));
 	}
 
 	private void touch(UUID tokenId) {

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,13 @@ final class SleepRanking {
 	static List<RankedSlot> rank(List<Slot> slots, SleepWindow window, Duration length, List<OpeningHours> clinicHours,
 			ZoneId clinicZone) {
 		Map<LocalDate, List<RankedSlot>> byDay = new LinkedHashMap<>();
+		// therapists share start times: classify each (start, end) once per search
+		Map<Instant, Map<Instant, SleepFit>> fits = new HashMap<>();
 		for (Slot slot : slots) {
-			SleepFit fit = window.classify(slot.start().toInstant(), slot.end().toInstant());
+			Instant start = slot.start().toInstant();
+			Instant end = slot.end().toInstant();
+			SleepFit fit = fits.computeIfAbsent(start, (key) -> new HashMap<>(2))
+				.computeIfAbsent(end, (key) -> window.classify(start, end));
 			byDay.computeIfAbsent(slot.start().toLocalDate(), (day) -> new ArrayList<>())
 				.add(new RankedSlot(slot, fit));
 		}

@@ -8,7 +8,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,8 @@ final class SlotGrid {
 	static List<Slot> slots(Query query) {
 		List<Slot> slots = new ArrayList<>();
 		LocalDate last = query.to().isAfter(query.lastDay()) ? query.lastDay() : query.to();
+		Spans client = Spans.of(query.clientBusy());
+		Map<TherapistId, Spans> therapistSpans = new HashMap<>();
 		for (LocalDate day = query.from(); !day.isAfter(last); day = day.plusDays(1)) {
 			Optional<OpeningHours> open = openOn(query.clinicHours(), day);
 			if (open.isEmpty()) {
@@ -64,52 +69,102 @@ final class SlotGrid {
 				if (hours.isEmpty()) {
 					continue;
 				}
-				List<Busy> busy = query.therapistBusy().getOrDefault(therapist.id(), List.of());
+				Spans busy = therapistSpans.computeIfAbsent(therapist.id(),
+						(id) -> Spans.of(query.therapistBusy().getOrDefault(id, List.of())));
 				for (TimeWindow period : hours.get().periods()) {
 					Optional<TimeWindow> window = intersect(period, open.get());
 					if (window.isPresent()) {
-						addSlots(query, therapist.id(), day, window.get(), busy, slots);
+						addSlots(query, therapist.id(), day, window.get(), busy, client, slots);
 					}
 				}
 			}
 		}
-		slots.sort(Comparator.comparing((Slot slot) -> slot.start().toInstant())
+		slots.sort(Comparator.comparingLong((Slot slot) -> slot.start().toEpochSecond())
 			.thenComparing((slot) -> slot.therapistId().value()));
 		return slots;
 	}
 
-	private static void addSlots(Query query, TherapistId therapist, LocalDate day, TimeWindow window, List<Busy> busy,
-			List<Slot> slots) {
+	private static void addSlots(Query query, TherapistId therapist, LocalDate day, TimeWindow window, Spans busy,
+			Spans client, List<Slot> slots) {
 		ZoneId zone = query.zone();
-		Instant windowStart = instant(day, window.start(), zone);
-		Instant windowEnd = instant(day, window.end(), zone);
+		ZoneRules rules = zone.getRules();
+		long windowStart = instant(day, window.start(), zone).getEpochSecond();
+		long windowEnd = instant(day, window.end(), zone).getEpochSecond();
+		long earliest = ceilSeconds(query.earliest());
+		long length = query.length().getSeconds();
+		long blocked = length + query.buffer().getSeconds();
 		for (LocalTime time = firstOnGrid(window.start()); time != null
 				&& time.isBefore(window.end()); time = next(time)) {
 			LocalDateTime local = day.atTime(time);
-			List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+			List<ZoneOffset> offsets = rules.getValidOffsets(local);
 			if (offsets.isEmpty()) {
 				continue; // the clocks skip this local time today
 			}
-			ZonedDateTime start = ZonedDateTime.ofLocal(local, zone, offsets.get(0)).withEarlierOffsetAtOverlap();
-			Instant startInstant = start.toInstant();
-			Instant end = startInstant.plus(query.length());
-			Instant blockedUntil = end.plus(query.buffer());
-			if (startInstant.isBefore(windowStart) || end.isAfter(windowEnd) || startInstant.isBefore(query.earliest())
-					|| clashes(busy, startInstant, blockedUntil)
-					|| clashes(query.clientBusy(), startInstant, blockedUntil)) {
+			// at an overlap the first valid offset is the earlier one
+			long start = local.toEpochSecond(offsets.get(0));
+			long end = start + length;
+			if (start < windowStart || end > windowEnd || start < earliest || busy.clashes(start, start + blocked)
+					|| client.clashes(start, start + blocked)) {
 				continue;
 			}
-			slots.add(new Slot(therapist, start, end.atZone(zone)));
+			slots.add(new Slot(therapist, ZonedDateTime.ofLocal(local, zone, offsets.get(0)),
+					Instant.ofEpochSecond(end).atZone(zone)));
 		}
 	}
 
-	private static boolean clashes(List<Busy> busy, Instant start, Instant blockedUntil) {
-		for (Busy span : busy) {
-			if (span.clashes(start, blockedUntil)) {
-				return true;
-			}
+	/** Whole seconds not before the instant (slot starts are whole seconds). */
+	private static long ceilSeconds(Instant instant) {
+		if (instant.equals(Instant.MIN)) {
+			return Long.MIN_VALUE;
 		}
-		return false;
+		return instant.getEpochSecond() + (instant.getNano() > 0 ? 1 : 0);
+	}
+
+	/**
+	 * Busy spans merged into disjoint intervals sorted by time (epoch seconds, start
+	 * rounded down and end up, which keeps every clash for whole-second slot times): a
+	 * clash is one binary search instead of a scan of every appointment per slot.
+	 */
+	record Spans(long[] starts, long[] untils) {
+
+		static Spans of(List<Busy> busy) {
+			List<Busy> sorted = new ArrayList<>(busy);
+			sorted.sort(Comparator.comparing(Busy::start));
+			long[] starts = new long[sorted.size()];
+			long[] untils = new long[sorted.size()];
+			int n = 0;
+			for (Busy span : sorted) {
+				long start = span.start().getEpochSecond();
+				long until = ceilSeconds(span.until());
+				if (n > 0 && start <= untils[n - 1]) {
+					untils[n - 1] = Math.max(untils[n - 1], until);
+				}
+				else {
+					starts[n] = start;
+					untils[n] = until;
+					n++;
+				}
+			}
+			return new Spans(Arrays.copyOf(starts, n), Arrays.copyOf(untils, n));
+		}
+
+		/** Whether a session [start, blockedUntil) touches any span. */
+		boolean clashes(long start, long blockedUntil) {
+			// the first span that ends after the start (ends are increasing)
+			int low = 0;
+			int high = this.untils.length;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (this.untils[middle] <= start) {
+					low = middle + 1;
+				}
+				else {
+					high = middle;
+				}
+			}
+			return low < this.starts.length && this.starts[low] < blockedUntil;
+		}
+
 	}
 
 	/**

@@ -40,6 +40,17 @@ class ApiTokenTests {
 	@Autowired
 	TestPeople people;
 
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	dev.drift.MutableClock clock;
+
+	@org.junit.jupiter.api.AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
 	Http http;
 
 	@BeforeEach
@@ -79,6 +90,31 @@ class ApiTokenTests {
 
 		assertThat(new Http(this.port).get("/api/v1/me", "Authorization", "Bearer " + secret).statusCode())
 			.isEqualTo(401);
+	}
+
+	/**
+	 * Issue 11: a token's last use is written at most once a minute, and not even tried
+	 * (no statement, no row lock) on the requests in between.
+	 */
+	@Test
+	void aTokensLastUseIsWrittenAtMostOncePerMinuteWithoutAStatementInBetween() {
+		Person person = this.people.newClient();
+		String secret = this.accounts.issueToken(person.actor(), "last-use").secret();
+		ApiTokens tokens = this.tokens;
+
+		dev.drift.SqlRecorder.Recorded<Boolean> first = dev.drift.SqlRecorder
+			.record(() -> tokens.authenticate(secret).isPresent());
+		dev.drift.SqlRecorder.Recorded<Boolean> second = dev.drift.SqlRecorder
+			.record(() -> tokens.authenticate(secret).isPresent());
+		this.clock.advance(java.time.Duration.ofMinutes(2));
+		dev.drift.SqlRecorder.Recorded<Boolean> later = dev.drift.SqlRecorder
+			.record(() -> tokens.authenticate(secret).isPresent());
+
+		assertThat(first.result()).isTrue();
+		assertThat(second.result()).isTrue();
+		assertThat(first.count("update accounts_api_token")).isEqualTo(1);
+		assertThat(second.count("update accounts_api_token")).isZero();
+		assertThat(later.count("update accounts_api_token")).isEqualTo(1);
 	}
 
 	@Test
