@@ -47,13 +47,37 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The API document (and any Swagger UI) for staff and API-token callers only: a
+	 * signed-in staff session, HTTP Basic or a bearer token; anyone else gets a 401
+	 * problem document.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain apiDocumentChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			Accounts accounts, Problems problems) {
+		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+				"/swagger-ui/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest()
+				.hasAnyAuthority("ROLE_THERAPIST", "ROLE_ADMIN", BearerTokenFilter.API_TOKEN_AUTHORITY))
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.authenticationManager(authenticationManager)
+			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
+			.addFilterBefore(new BearerTokenFilter(accounts, problems), BasicAuthenticationFilter.class)
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
 			SignInHandlers signInHandlers) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/signup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+					"/actuator/health", "/actuator/health/**",
 					// booking's calendar feeds: the secret in the path is the credential
 					"/calendar/feed/**")
 			.permitAll()

@@ -255,7 +255,8 @@ class ClientApiTests {
 
 	@Test
 	void theOpenApiDocumentDescribesTheApi() {
-		HttpResponse<String> response = this.http.get("/v3/api-docs");
+		HttpResponse<String> response = this.http.get("/v3/api-docs", "Authorization",
+				Http.basic("admin@demo.drift", "drift-demo"));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("/api/v1/me", "/api/v1/clients/{id}/sleep-schedule");
