@@ -35,16 +35,8 @@ class SecurityConfiguration {
 			Problems problems) {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf((csrf) -> csrf.disable())
-			.requestCache((cache) -> cache.disable())
-			.authenticationManager(authenticationManager)
-			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
-			.addFilterBefore(new BearerTokenFilter(accounts, problems), BasicAuthenticationFilter.class)
-			.exceptionHandling(
-					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'")));
-		return http.build();
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return machineCallers(http, authenticationManager, accounts, problems);
 	}
 
 	/**
@@ -59,8 +51,17 @@ class SecurityConfiguration {
 		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
 				"/swagger-ui/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest()
-				.hasAnyAuthority("ROLE_THERAPIST", "ROLE_ADMIN", BearerTokenFilter.API_TOKEN_AUTHORITY))
-			.csrf((csrf) -> csrf.disable())
+				.hasAnyAuthority("ROLE_THERAPIST", "ROLE_ADMIN", BearerTokenFilter.API_TOKEN_AUTHORITY));
+		return machineCallers(http, authenticationManager, accounts, problems);
+	}
+
+	/**
+	 * What the API and its document share: HTTP Basic or a bearer token, no CSRF (no
+	 * cookie-only writes), problem documents for 401 and 403, nothing to render.
+	 */
+	private static SecurityFilterChain machineCallers(HttpSecurity http, AuthenticationManager authenticationManager,
+			Accounts accounts, Problems problems) {
+		http.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
 			.authenticationManager(authenticationManager)
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
