@@ -31,7 +31,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	private static final String BEARER = "Bearer ";
 
 	/** Granted to a caller signed in with an API token (besides the account's roles). */
-	static final String API_TOKEN_AUTHORITY = "API_TOKEN";
+	static final String API_TOKEN_AUTHORITY = Accounts.API_TOKEN_AUTHORITY;
 
 	private final Accounts accounts;
 

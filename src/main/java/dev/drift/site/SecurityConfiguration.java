@@ -1,6 +1,9 @@
 package dev.drift.site;
 
+import java.util.List;
+
 import dev.drift.accounts.Accounts;
+import dev.drift.accounts.LoginThrottledException;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,8 +29,8 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	AuthenticationManager authenticationManager(AuthenticationProvider provider) {
-		return new ProviderManager(provider);
+	AuthenticationManager authenticationManager(List<AuthenticationProvider> providers) {
+		return new ProviderManager(providers);
 	}
 
 	@Bean
@@ -75,7 +79,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
-			SignInHandlers signInHandlers) {
+			SignInHandlers signInHandlers, OneTimeTokenService secondFactors) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/signup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**",
@@ -95,6 +99,16 @@ class SecurityConfiguration {
 				.successHandler(signInHandlers)
 				.failureHandler(signInHandlers)
 				.permitAll())
+			// the staff's second factor (authenticator-app or recovery code) as Spring
+			// Security's one-time token; accounts.StaffMfaRequirement says who needs it
+			.oneTimeTokenLogin((ott) -> ott.tokenService(secondFactors)
+				.loginPage("/mfa")
+				.loginProcessingUrl("/login/ott")
+				.showDefaultSubmitPage(false)
+				.tokenGenerationSuccessHandler((request, response, token) -> response.sendRedirect("/mfa"))
+				.authenticationSuccessHandler(signInHandlers)
+				.authenticationFailureHandler((request, response, exception) -> response
+					.sendRedirect(exception instanceof LoginThrottledException ? "/mfa?locked" : "/mfa?error")))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

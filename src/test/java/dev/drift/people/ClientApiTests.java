@@ -270,7 +270,7 @@ class ClientApiTests {
 		String email = "admin-" + UUID.randomUUID() + "@other.example";
 		ClinicProfile other = this.clinics
 			.open(new ClinicDetails("Other Clinic", java.time.ZoneId.of("America/New_York"), Locale.US, "USD",
-					new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults()));
+					new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults().withoutStaffMfa()));
 		AccountView admin = this.accounts.createFirstAdmin(other.id(),
 				new NewStaff("Other Admin", email, Role.ADMIN, "other-clinic-pw"));
 		assertThat(admin.clinicId())
