@@ -68,11 +68,23 @@ public class TestPeople {
 		return newClient(demoClinic(), "Test Client");
 	}
 
-	/** A new clinic (Europe/London) with its first admin. */
+	/**
+	 * A new clinic (Europe/London) with its first admin; staff sign in with a password
+	 * alone (MFA off, unlike a real new clinic) so that tests sign in in one step.
+	 */
 	public TestClinic newClinic() {
+		return newClinic(ClinicSettings.defaults().withoutStaffMfa());
+	}
+
+	/** A new clinic with the defaults of a real new clinic: staff MFA required. */
+	public TestClinic newClinicWithStaffMfa() {
+		return newClinic(ClinicSettings.defaults());
+	}
+
+	private TestClinic newClinic(ClinicSettings settings) {
 		ClinicId clinic = this.directory
 			.openClinic(new ClinicDetails("Test Clinic " + UUID.randomUUID().toString().substring(0, 8), LONDON,
-					Locale.UK, "GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()))
+					Locale.UK, "GBP", new EmergencyNumbers("111", "999"), List.of(), settings))
 			.id();
 		String email = "admin-" + UUID.randomUUID() + "@test.example";
 		Person admin = person(email,

@@ -44,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Accounts {
 
+	/** Granted besides the roles to a caller signed in with an API token. */
+	public static final String API_TOKEN_AUTHORITY = StaffMfaRequirement.API_TOKEN_AUTHORITY;
+
 	private final AccountRepository accounts;
 
 	private final People people;

@@ -35,8 +35,16 @@ import static dev.drift.shared.Timestamps.utc;
  * sign-ins — an integration with many calls at once — wait their turn and all succeed:
  * they are never refused nor counted. Across instances the limit can be passed by at most
  * one check per other instance.</li>
- * <li>Ten failures within the window lock the account for the cooling-off period; a
- * hundred lock the address; a success forgets the account's failures.</li>
+ * <li>Ten failures for one account <em>from one address</em> within the window lock that
+ * account for that address for the cooling-off period; a hundred failures from one
+ * address lock the address for every account. A stranger who knows an email can thus lock
+ * only themselves out for long.</li>
+ * <li>The account as a whole gets a progressive delay instead: from its tenth failure in
+ * the window (from any addresses) each failure refuses sign-in for everyone for
+ * {@code account-hold} (30 s), doubling with each further failure up to the cooling-off
+ * period. One address can hold a known account for at most 30 s; guessing spread over
+ * many addresses slows to a crawl (and ends, in effect, in the old full lock).</li>
+ * <li>A success forgets the account's failures.</li>
  * <li>Keys are SHA-256 hashes of the normalised email or the address: fixed length, and
  * no typed email (or a password typed into the email field) is stored.</li>
  * <li>Unknown emails are counted exactly like known ones, so the throttle reveals nothing
@@ -78,12 +86,21 @@ class LoginThrottle {
 		return "address:" + ApiTokens.sha256(address);
 	}
 
+	/** The key of one account tried from one address (no address: the unknown one). */
+	static String pairKey(String email, String address) {
+		return accountKey(email) + "|" + (address == null ? "address:none" : addressKey(address));
+	}
+
+	private List<String> keys(String email, String address) {
+		return address == null ? List.of(accountKey(email), pairKey(email, null))
+				: List.of(accountKey(email), pairKey(email, address), addressKey(address));
+	}
+
 	/** How long sign-in stays refused for this email or address, if it is locked now. */
 	Optional<Duration> refusal(String email, String address) {
 		Instant now = Instant.now(this.clock);
 		return this.jdbc.sql("select locked_until from accounts_login_lock where throttle_key in (:keys)")
-			.param("keys",
-					address == null ? List.of(accountKey(email)) : List.of(accountKey(email), addressKey(address)))
+			.param("keys", keys(email, address))
 			.query((rs, i) -> instant(rs, "locked_until"))
 			.list()
 			.stream()
@@ -114,18 +131,21 @@ class LoginThrottle {
 			turn.unlock();
 			throw new LoginThrottledException(refusal.get());
 		}
-		return new Attempt(accountKey, address == null ? null : addressKey(address), turn);
+		return new Attempt(accountKey, pairKey(email, address), address == null ? null : addressKey(address), turn);
 	}
 
 	private static ReentrantLock stripe(String key) {
 		return STRIPES.get(Math.floorMod(key.hashCode(), STRIPES.size()));
 	}
 
-	/** The password was right: the account's earlier failures are forgotten. */
+	/**
+	 * The password was right: the account's earlier failures, and those from this
+	 * address, are forgotten (another address's failures for it stay).
+	 */
 	void succeeded(Attempt attempt) {
 		try {
-			this.jdbc.sql("delete from accounts_login_failure where throttle_key = :key")
-				.param("key", attempt.accountKey())
+			this.jdbc.sql("delete from accounts_login_failure where throttle_key in (:keys)")
+				.param("keys", List.of(attempt.accountKey(), attempt.pairKey()))
 				.update();
 		}
 		finally {
@@ -134,18 +154,22 @@ class LoginThrottle {
 	}
 
 	/**
-	 * The password was wrong: a failure is counted for the account and the address.
-	 * Answers whether it locked the account.
+	 * The password was wrong: a failure is counted for the account, the account from this
+	 * address, and the address. Answers whether it locked the account for this address.
 	 */
 	boolean failed(Attempt attempt) {
 		try {
 			Instant now = Instant.now(this.clock);
 			if (attempt.addressKey() != null
 					&& count(attempt.addressKey(), now) >= this.properties.maxFailuresPerAddress()) {
-				lock(attempt.addressKey(), now);
+				lock(attempt.addressKey(), now, this.properties.coolingOff());
 			}
-			if (count(attempt.accountKey(), now) >= this.properties.maxFailures()) {
-				lock(attempt.accountKey(), now);
+			long accountFailures = count(attempt.accountKey(), now);
+			if (accountFailures >= this.properties.maxFailures()) {
+				lock(attempt.accountKey(), now, hold(accountFailures - this.properties.maxFailures()));
+			}
+			if (count(attempt.pairKey(), now) >= this.properties.maxFailures()) {
+				lock(attempt.pairKey(), now, this.properties.coolingOff());
 				return true;
 			}
 			return false;
@@ -156,13 +180,32 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Lifts an account's lock and forgets its failures. Answers whether it was locked.
+	 * The progressive hold of the whole account after {@code beyond} failures past the
+	 * limit: the account hold, doubled for each, at most the cooling-off period.
+	 */
+	private Duration hold(long beyond) {
+		Duration hold = this.properties.accountHold();
+		for (long i = 0; i < beyond && hold.compareTo(this.properties.coolingOff()) < 0; i++) {
+			hold = hold.multipliedBy(2);
+		}
+		return hold.compareTo(this.properties.coolingOff()) < 0 ? hold : this.properties.coolingOff();
+	}
+
+	/**
+	 * Lifts an account's locks (its hold and its locks from any address) and forgets its
+	 * failures. Answers whether it was locked.
 	 */
 	boolean lift(String email) {
 		String key = accountKey(email);
-		this.jdbc.sql("delete from accounts_login_failure where throttle_key = :key").param("key", key).update();
-		return this.jdbc.sql("delete from accounts_login_lock where throttle_key = :key and locked_until > :now")
+		this.jdbc.sql("delete from accounts_login_failure where throttle_key = :key or throttle_key like :pairs")
 			.param("key", key)
+			.param("pairs", key + "|%")
+			.update();
+		return this.jdbc
+			.sql("delete from accounts_login_lock where (throttle_key = :key or throttle_key like :pairs)"
+					+ " and locked_until > :now")
+			.param("key", key)
+			.param("pairs", key + "|%")
 			.param("now", utc(Instant.now(this.clock)))
 			.update() > 0;
 	}
@@ -174,13 +217,21 @@ class LoginThrottle {
 		}
 		Map<String, String> byKey = emails.stream()
 			.collect(Collectors.toMap(LoginThrottle::accountKey, Function.identity(), (a, b) -> a));
-		return this.jdbc
+		Map<String, Instant> latest = new java.util.LinkedHashMap<>();
+		this.jdbc
 			.sql("select throttle_key, locked_until from accounts_login_lock"
-					+ " where throttle_key in (:keys) and locked_until > :now order by locked_until")
-			.param("keys", new ArrayList<>(byKey.keySet()))
+					+ " where locked_until > :now and throttle_key like 'account:%' order by locked_until")
 			.param("now", utc(Instant.now(this.clock)))
-			.query((rs, i) -> new Lock(byKey.get(rs.getString("throttle_key")), instant(rs, "locked_until")))
-			.list();
+			.query((rs, i) -> Map.entry(accountPart(rs.getString("throttle_key")), instant(rs, "locked_until")))
+			.list()
+			.stream()
+			.filter((lock) -> byKey.containsKey(lock.getKey()))
+			.forEach((lock) -> latest.merge(lock.getKey(), lock.getValue(), (a, b) -> a.isAfter(b) ? a : b));
+		return latest.entrySet()
+			.stream()
+			.map((lock) -> new Lock(byKey.get(lock.getKey()), lock.getValue()))
+			.sorted(java.util.Comparator.comparing(Lock::lockedUntil))
+			.toList();
 	}
 
 	/**
@@ -217,8 +268,13 @@ class LoginThrottle {
 			.single();
 	}
 
-	private void lock(String key, Instant now) {
-		OffsetDateTime until = utc(now.plus(this.properties.coolingOff()));
+	private static String accountPart(String key) {
+		int pair = key.indexOf('|');
+		return pair < 0 ? key : key.substring(0, pair);
+	}
+
+	private void lock(String key, Instant now, Duration duration) {
+		OffsetDateTime until = utc(now.plus(duration));
 		int updated = this.jdbc
 			.sql("update accounts_login_lock set locked_until = :until, locked_at = :now"
 					+ " where throttle_key = :key and locked_until <= :now")
@@ -254,18 +310,25 @@ class LoginThrottle {
 
 		private final String accountKey;
 
+		private final String pairKey;
+
 		private final String addressKey;
 
 		private ReentrantLock turn;
 
-		Attempt(String accountKey, String addressKey, ReentrantLock turn) {
+		Attempt(String accountKey, String pairKey, String addressKey, ReentrantLock turn) {
 			this.accountKey = accountKey;
+			this.pairKey = pairKey;
 			this.addressKey = addressKey;
 			this.turn = turn;
 		}
 
 		String accountKey() {
 			return this.accountKey;
+		}
+
+		String pairKey() {
+			return this.pairKey;
 		}
 
 		String addressKey() {

@@ -113,7 +113,7 @@ class DemoClinic implements ApplicationRunner {
 	private DemoClinicCreated seed() {
 		ClinicProfile clinic = this.people
 			.openClinic(new ClinicDetails("Drift Demo Clinic", LONDON, Locale.forLanguageTag("en-GB"), "GBP",
-					new EmergencyNumbers("111", "999"), openingHours(), ClinicSettings.defaults()));
+					new EmergencyNumbers("111", "999"), openingHours(), ClinicSettings.defaults().withoutStaffMfa()));
 		AccountView adminAccount = this.accounts.createFirstAdmin(clinic.id(),
 				new NewStaff("Alex Morgan", "admin@demo.drift", Role.ADMIN, PASSWORD));
 		Actor admin = new Actor(adminAccount.id(), clinic.id(), Role.ADMIN, null, null);

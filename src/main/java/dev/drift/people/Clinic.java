@@ -42,6 +42,8 @@ class Clinic {
 
 	private int inactivityTimeoutMinutes;
 
+	private boolean staffMfaRequired;
+
 	private final Instant createdAt;
 
 	@MappedCollection(idColumn = "clinic_id")
@@ -49,8 +51,8 @@ class Clinic {
 
 	@PersistenceCreator
 	Clinic(UUID id, Long version, String name, String timeZone, String localeTag, String currency,
-			String urgentAdviceNumber, String emergencyNumber, int inactivityTimeoutMinutes, Instant createdAt,
-			Set<OpeningHours> openingHours) {
+			String urgentAdviceNumber, String emergencyNumber, int inactivityTimeoutMinutes, boolean staffMfaRequired,
+			Instant createdAt, Set<OpeningHours> openingHours) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -60,12 +62,13 @@ class Clinic {
 		this.urgentAdviceNumber = urgentAdviceNumber;
 		this.emergencyNumber = emergencyNumber;
 		this.inactivityTimeoutMinutes = inactivityTimeoutMinutes;
+		this.staffMfaRequired = staffMfaRequired;
 		this.createdAt = createdAt;
 		this.openingHours = openingHours;
 	}
 
 	static Clinic open(ClinicDetails details, Instant now) {
-		Clinic clinic = new Clinic(UUID.randomUUID(), null, null, null, null, null, null, null, 0, now, Set.of());
+		Clinic clinic = new Clinic(UUID.randomUUID(), null, null, null, null, null, null, null, 0, true, now, Set.of());
 		clinic.change(details);
 		return clinic;
 	}
@@ -78,6 +81,7 @@ class Clinic {
 		this.urgentAdviceNumber = details.emergencyNumbers().urgentAdvice();
 		this.emergencyNumber = details.emergencyNumbers().emergency();
 		this.inactivityTimeoutMinutes = details.settings().inactivityTimeoutMinutes();
+		this.staffMfaRequired = details.settings().staffMfaRequired();
 		this.openingHours = new LinkedHashSet<>(details.openingHours());
 	}
 
@@ -88,7 +92,7 @@ class Clinic {
 		return new ClinicProfile(new ClinicId(this.id), this.name, TimeZones.read(this.timeZone),
 				Locale.forLanguageTag(this.localeTag), this.currency,
 				new EmergencyNumbers(this.urgentAdviceNumber, this.emergencyNumber), hours,
-				new ClinicSettings(this.inactivityTimeoutMinutes));
+				new ClinicSettings(this.inactivityTimeoutMinutes, this.staffMfaRequired));
 	}
 
 }

@@ -23,12 +23,13 @@ record ClinicForm(@NotBlank(message = "{clinic.name.required}") @Size(max = 120)
 		@Size(max = 40) @Pattern(regexp = "[0-9+ ]*", message = "{clinic.number.invalid}") String urgentAdviceNumber,
 		@Size(max = 40) @Pattern(regexp = "[0-9+ ]*", message = "{clinic.number.invalid}") String emergencyNumber,
 		@NotBlank @Pattern(regexp = "[0-9]{1,3}", message = "{clinic.timeout.invalid}") String inactivityTimeoutMinutes,
-		List<DayHoursForm> hours) {
+		String staffMfaRequired, List<DayHoursForm> hours) {
 
 	static ClinicForm of(ClinicProfile clinic) {
 		return new ClinicForm(clinic.name(), clinic.timeZone().getId(), clinic.locale().toLanguageTag(),
 				clinic.currency(), clinic.emergencyNumbers().urgentAdvice(), clinic.emergencyNumbers().emergency(),
 				Integer.toString(clinic.settings().inactivityTimeoutMinutes()),
+				Boolean.toString(clinic.settings().staffMfaRequired()),
 				DayHoursForm.week((day) -> clinic.hoursOn(day).map(DayHoursForm::of)));
 	}
 
@@ -50,7 +51,8 @@ record ClinicForm(@NotBlank(message = "{clinic.name.required}") @Size(max = 120)
 		this.hours.stream().filter(DayHoursForm::isOpen).map(DayHoursForm::toOpeningHours).forEach(open::add);
 		return new ClinicDetails(this.name, ZoneId.of(this.timeZone), Locale.forLanguageTag(this.locale), this.currency,
 				new EmergencyNumbers(blankToNull(this.urgentAdviceNumber), blankToNull(this.emergencyNumber)), open,
-				new ClinicSettings(Integer.parseInt(this.inactivityTimeoutMinutes)));
+				new ClinicSettings(Integer.parseInt(this.inactivityTimeoutMinutes),
+						"true".equals(this.staffMfaRequired)));
 	}
 
 	private static String blankToNull(String text) {

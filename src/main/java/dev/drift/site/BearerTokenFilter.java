@@ -1,6 +1,8 @@
 package dev.drift.site;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import dev.drift.accounts.Accounts;
@@ -13,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -25,6 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
+
+	/** Granted to a caller signed in with an API token (besides the account's roles). */
+	static final String API_TOKEN_AUTHORITY = Accounts.API_TOKEN_AUTHORITY;
 
 	private final Accounts accounts;
 
@@ -51,8 +58,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		SecurityContext context = this.contexts.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+		List<GrantedAuthority> authorities = new ArrayList<>(user.get().getAuthorities());
+		authorities.add(new SimpleGrantedAuthority(API_TOKEN_AUTHORITY));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null, authorities));
 		this.contexts.setContext(context);
 		try {
 			chain.doFilter(request, response);

@@ -1,6 +1,9 @@
 package dev.drift.site;
 
+import java.util.List;
+
 import dev.drift.accounts.Accounts;
+import dev.drift.accounts.LoginThrottledException;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,8 +29,8 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	AuthenticationManager authenticationManager(AuthenticationProvider provider) {
-		return new ProviderManager(provider);
+	AuthenticationManager authenticationManager(List<AuthenticationProvider> providers) {
+		return new ProviderManager(providers);
 	}
 
 	@Bean
@@ -35,8 +39,33 @@ class SecurityConfiguration {
 			Problems problems) {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return machineCallers(http, authenticationManager, accounts, problems);
+	}
+
+	/**
+	 * The API document (and any Swagger UI) for staff and API-token callers only: a
+	 * signed-in staff session, HTTP Basic or a bearer token; anyone else gets a 401
+	 * problem document.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiDocumentChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			Accounts accounts, Problems problems) {
+		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+				"/swagger-ui/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest()
+				.hasAnyAuthority("ROLE_THERAPIST", "ROLE_ADMIN", BearerTokenFilter.API_TOKEN_AUTHORITY));
+		return machineCallers(http, authenticationManager, accounts, problems);
+	}
+
+	/**
+	 * What the API and its document share: HTTP Basic or a bearer token, no CSRF (no
+	 * cookie-only writes), problem documents for 401 and 403, nothing to render.
+	 */
+	private static SecurityFilterChain machineCallers(HttpSecurity http, AuthenticationManager authenticationManager,
+			Accounts accounts, Problems problems) {
+		http.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
 			.authenticationManager(authenticationManager)
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
@@ -48,12 +77,12 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(2)
+	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
-			SignInHandlers signInHandlers) {
+			SignInHandlers signInHandlers, OneTimeTokenService secondFactors) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/signup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+					"/actuator/health", "/actuator/health/**",
 					// booking's calendar feeds: the secret in the path is the credential
 					"/calendar/feed/**")
 			.permitAll()
@@ -70,6 +99,16 @@ class SecurityConfiguration {
 				.successHandler(signInHandlers)
 				.failureHandler(signInHandlers)
 				.permitAll())
+			// the staff's second factor (authenticator-app or recovery code) as Spring
+			// Security's one-time token; accounts.StaffMfaRequirement says who needs it
+			.oneTimeTokenLogin((ott) -> ott.tokenService(secondFactors)
+				.loginPage("/mfa")
+				.loginProcessingUrl("/login/ott")
+				.showDefaultSubmitPage(false)
+				.tokenGenerationSuccessHandler((request, response, token) -> response.sendRedirect("/mfa"))
+				.authenticationSuccessHandler(signInHandlers)
+				.authenticationFailureHandler((request, response, exception) -> response
+					.sendRedirect(exception instanceof LoginThrottledException ? "/mfa?locked" : "/mfa?error")))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -166,10 +166,50 @@ class LoginThrottleTests {
 		assertThat(this.throttle.failed(this.throttle.begin("once-" + this.email, null))).isFalse();
 	}
 
+	/**
+	 * Issue 16 (ASVS 6.1.1): a stranger who knows an email locked its owner out for 15
+	 * minutes from one address. Now that address is locked out of the account, the owner
+	 * elsewhere only waits out a 30-second hold.
+	 */
+	@Test
+	void aStrangerFromOneAddressLocksOnlyThemselvesOutForLong() {
+		String stranger = "198.51.100.7";
+		String owner = "203.0.113.20";
+		for (int i = 0; i < 10; i++) {
+			fail(this.email, stranger);
+		}
+
+		assertThat(this.throttle.refusal(this.email, owner)).hasValue(Duration.ofSeconds(30));
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(this.throttle.refusal(this.email, owner)).isEmpty();
+		assertThat(this.throttle.refusal(this.email, stranger)).hasValue(Duration.ofMinutes(15).minusSeconds(30));
+		this.throttle.succeeded(this.throttle.begin(this.email, owner));
+		assertThat(this.throttle.refusal(this.email, stranger)).isPresent();
+	}
+
+	@Test
+	void failuresFromManyAddressesHoldTheAccountProgressivelyLonger() {
+		for (int i = 0; i < 9; i++) {
+			fail(this.email, "198.51.100." + i);
+		}
+		assertThat(this.throttle.refusal(this.email, "203.0.113.1")).isEmpty();
+
+		List<Duration> holds = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			fail(this.email, "192.0.2." + i);
+			Duration hold = this.throttle.refusal(this.email, "203.0.113.1").orElseThrow();
+			holds.add(hold);
+			this.clock.advance(hold);
+		}
+
+		assertThat(holds).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120),
+				Duration.ofSeconds(240), Duration.ofSeconds(480));
+	}
+
 	@Test
 	void aWindowLongerThanTheCoolingOffIsRefused() {
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ThrottleProperties(10, 100, Duration.ofMinutes(30), Duration.ofMinutes(15)));
+			.isThrownBy(() -> new ThrottleProperties(10, 100, Duration.ofMinutes(30), Duration.ofMinutes(15), null));
 	}
 
 	private void fail(String email, String address) {

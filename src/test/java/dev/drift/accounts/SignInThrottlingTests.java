@@ -144,6 +144,34 @@ class SignInThrottlingTests {
 		assertThat(unknownPage.headers().firstValue("Location")).isEqualTo(wrongPage.headers().firstValue("Location"));
 	}
 
+	/**
+	 * Timing is measured and reported, not asserted (no timed assertions): an unknown
+	 * email still costs one password hash (Spring Security's dummy check), so its answer
+	 * takes as long as a wrong password's.
+	 */
+	@Test
+	void anUnknownEmailCostsAPasswordCheckLikeAWrongPassword() {
+		List<Long> unknown = new ArrayList<>();
+		List<Long> wrong = new ArrayList<>();
+		for (int i = 0; i < 9; i++) {
+			String nobody = "nobody-" + UUID.randomUUID() + "@example.org";
+			long start = System.nanoTime();
+			assertThat(me(nobody, "wrong-password").statusCode()).isEqualTo(401);
+			unknown.add(System.nanoTime() - start);
+			start = System.nanoTime();
+			assertThat(me(this.email, "wrong-password").statusCode()).isEqualTo(401);
+			wrong.add(System.nanoTime() - start);
+		}
+		System.out.printf("Sign-in timing (median of 9, ms): unknown email %.1f, wrong password %.1f%n",
+				median(unknown) / 1e6, median(wrong) / 1e6);
+		assertThat(me(this.email, PASSWORD).statusCode()).isEqualTo(200);
+	}
+
+	private static double median(List<Long> values) {
+		List<Long> sorted = values.stream().sorted().toList();
+		return sorted.get(sorted.size() / 2);
+	}
+
 	@Test
 	void anUnknownEmailIsThrottledLikeAKnownOne() {
 		String nobody = "nobody-" + UUID.randomUUID() + "@example.org";

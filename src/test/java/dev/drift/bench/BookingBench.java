@@ -162,7 +162,7 @@ public final class BookingBench {
 				.map((d) -> new OpeningHours(d, LocalTime.of(8, 0), LocalTime.of(20, 0)))
 				.toList();
 			this.clinic = people.openClinic(new ClinicDetails("Bench Clinic", ZONE, Locale.UK, "GBP",
-					new EmergencyNumbers("111", "999"), hours, ClinicSettings.defaults()));
+					new EmergencyNumbers("111", "999"), hours, ClinicSettings.defaults().withoutStaffMfa()));
 			AccountView admin = accounts.createFirstAdmin(this.clinic.id(),
 					new NewStaff("Bench Admin", "admin@bench.drift", Role.ADMIN, "bench-password-1"));
 			this.adminActor = new Actor(admin.id(), this.clinic.id(), Role.ADMIN, null, null);

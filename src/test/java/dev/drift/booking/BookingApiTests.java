@@ -301,7 +301,7 @@ class BookingApiTests {
 	private String otherClinicAdmin() {
 		ClinicProfile other = this.people
 			.openClinic(new ClinicDetails("Other Clinic", java.time.ZoneId.of("America/New_York"), Locale.US, "USD",
-					new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults()));
+					new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults().withoutStaffMfa()));
 		String email = "admin-" + UUID.randomUUID() + "@other.example";
 		AccountView admin = this.fixture.accounts.createFirstAdmin(other.id(),
 				new NewStaff("Other Admin", email, Role.ADMIN, "other-clinic-pw"));

@@ -150,7 +150,7 @@ class BookingMailTests {
 		ClinicProfile clinic = this.fixture.people
 			.openClinic(new ClinicDetails("Clínica del Sueño Coyhaique " + UUID.randomUUID().toString().substring(0, 8),
 					coyhaique, Locale.forLanguageTag("es-CL"), "CLP", new EmergencyNumbers("131", "131"), open,
-					ClinicSettings.defaults()));
+					ClinicSettings.defaults().withoutStaffMfa()));
 		String adminEmail = "admin-" + UUID.randomUUID() + "@test.example";
 		this.fixture.accounts.createFirstAdmin(clinic.id(),
 				new NewStaff("Admin Coyhaique", adminEmail, Role.ADMIN, "coyhaique-admin-pw"));

@@ -110,8 +110,9 @@ class ScreeningRecheckModuleTests {
 	}
 
 	private ClientProfile newClient(String name) {
-		ClinicProfile clinic = this.people.openClinic(new ClinicDetails("Recheck " + UUID.randomUUID(), LONDON,
-				Locale.UK, "GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()));
+		ClinicProfile clinic = this.people
+			.openClinic(new ClinicDetails("Recheck " + UUID.randomUUID(), LONDON, Locale.UK, "GBP",
+					new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults().withoutStaffMfa()));
 		return this.people.registerClient(clinic.id(),
 				new NewClient("client-" + UUID.randomUUID() + "@test.example",
 						new ClientDetails(name, null, null, LONDON, ContactPreferences.emailOnly()),

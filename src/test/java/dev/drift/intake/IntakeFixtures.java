@@ -59,8 +59,9 @@ final class IntakeFixtures {
 	/** Another clinic with its own admin. */
 	OtherClinic otherClinic() {
 		String email = "admin-" + UUID.randomUUID() + "@other.example";
-		ClinicProfile other = this.people.openClinic(new ClinicDetails("Other Clinic", ZoneId.of("Europe/London"),
-				Locale.UK, "GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()));
+		ClinicProfile other = this.people
+			.openClinic(new ClinicDetails("Other Clinic", ZoneId.of("Europe/London"), Locale.UK, "GBP",
+					new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults().withoutStaffMfa()));
 		AccountView admin = this.accounts.createFirstAdmin(other.id(),
 				new NewStaff("Other Admin", email, Role.ADMIN, PASSWORD));
 		return new OtherClinic(other.id(), email, Http.basic(email, PASSWORD),

@@ -236,9 +236,9 @@ class AdminPagesTests {
 
 	@Test
 	void anotherClinicsTherapistIsNotFound() {
-		ClinicProfile other = this.clinics
-			.open(new ClinicDetails("Elsewhere", java.time.ZoneId.of("Europe/Paris"), java.util.Locale.FRANCE, "EUR",
-					new EmergencyNumbers(null, "112"), java.util.List.of(), ClinicSettings.defaults()));
+		ClinicProfile other = this.clinics.open(new ClinicDetails("Elsewhere", java.time.ZoneId.of("Europe/Paris"),
+				java.util.Locale.FRANCE, "EUR", new EmergencyNumbers(null, "112"), java.util.List.of(),
+				ClinicSettings.defaults().withoutStaffMfa()));
 		TherapistProfile foreign = this.therapists.join(other.id(),
 				new TherapistDetails("Foreign Therapist", "", java.util.Set.of(), java.util.List.of()));
 

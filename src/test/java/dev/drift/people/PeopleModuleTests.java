@@ -93,7 +93,7 @@ class PeopleModuleTests {
 
 	private ClinicProfile newClinic() {
 		return this.people.openClinic(new ClinicDetails("People " + UUID.randomUUID(), LONDON, Locale.UK, "GBP",
-				new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()));
+				new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults().withoutStaffMfa()));
 	}
 
 	private ClientProfile newClient(ClinicProfile clinic) {

@@ -61,8 +61,8 @@ class SleepScheduleTests {
 
 	@Test
 	void theClinicTimeoutStaysWithinSensibleBounds() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new ClinicSettings(4));
-		assertThatIllegalArgumentException().isThrownBy(() -> new ClinicSettings(721));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ClinicSettings(4, false));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ClinicSettings(721, false));
 		assertThat(ClinicSettings.defaults().inactivityTimeoutMinutes()).isEqualTo(30);
 	}
 

@@ -208,8 +208,9 @@ class QuestionnaireApiTests {
 
 	private String otherClinicAdmin() {
 		String email = "admin-" + UUID.randomUUID() + "@other.example";
-		ClinicProfile other = this.directory.openClinic(new ClinicDetails("Other Clinic", ZoneId.of("America/New_York"),
-				Locale.US, "USD", new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults()));
+		ClinicProfile other = this.directory
+			.openClinic(new ClinicDetails("Other Clinic", ZoneId.of("America/New_York"), Locale.US, "USD",
+					new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults().withoutStaffMfa()));
 		this.accounts.createFirstAdmin(other.id(), new NewStaff("Other Admin", email, Role.ADMIN, "other-clinic-pw"));
 		return Http.basic(email, "other-clinic-pw");
 	}

@@ -209,8 +209,9 @@ class QuestionnairePagesTests {
 
 	private String otherClinicAdmin() {
 		String admin = "admin-" + UUID.randomUUID() + "@other.example";
-		ClinicProfile other = this.directory.openClinic(new ClinicDetails("Other Clinic", ZoneId.of("America/New_York"),
-				Locale.US, "USD", new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults()));
+		ClinicProfile other = this.directory
+			.openClinic(new ClinicDetails("Other Clinic", ZoneId.of("America/New_York"), Locale.US, "USD",
+					new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults().withoutStaffMfa()));
 		this.accounts.createFirstAdmin(other.id(), new NewStaff("Other Admin", admin, Role.ADMIN, "other-clinic-pw"));
 		return admin;
 	}

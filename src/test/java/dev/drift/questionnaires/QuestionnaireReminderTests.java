@@ -59,7 +59,7 @@ class QuestionnaireReminderTests {
 	@BeforeEach
 	void openClinic() {
 		this.clinic = this.people.openClinic(new ClinicDetails("Reminder Clinic", LONDON, Locale.UK, "GBP",
-				new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()));
+				new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults().withoutStaffMfa()));
 	}
 
 	@AfterEach

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dev.drift.DriftTest;
 import dev.drift.Http;
+import dev.drift.TestPeople;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,9 +33,36 @@ class ApiDocumentTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	TestPeople people;
+
+	/**
+	 * Issue 16: the API document was served to anonymous callers. Now staff (session,
+	 * HTTP Basic) and API-token callers only; a client's password alone is not enough.
+	 */
+	@Test
+	void theDocumentIsForStaffAndApiTokensOnly() {
+		Http anonymous = new Http(this.port);
+		HttpResponse<String> refused = anonymous.get("/v3/api-docs");
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.body()).contains("UNAUTHENTICATED").doesNotContain("/api/v1/");
+		assertThat(anonymous.get("/v3/api-docs/swagger-config").statusCode()).isEqualTo(401);
+		assertThat(anonymous.get("/swagger-ui/index.html").statusCode()).isEqualTo(401);
+		assertThat(anonymous.get("/v3/api-docs", "Authorization", Http.basic("client@demo.drift", "drift-demo"))
+			.statusCode()).isEqualTo(403);
+
+		Http staff = new Http(this.port);
+		staff.signIn("therapist@demo.drift", "drift-demo");
+		assertThat(staff.get("/v3/api-docs").statusCode()).isEqualTo(200);
+
+		String bearer = this.people.bearer(this.people.newClient().email());
+		assertThat(anonymous.get("/v3/api-docs", "Authorization", bearer).statusCode()).isEqualTo(200);
+	}
+
 	@Test
 	void everyOperationIsSecuredSummarisedAndListsItsProblemCodes() throws Exception {
-		HttpResponse<String> response = new Http(this.port).get("/v3/api-docs");
+		HttpResponse<String> response = new Http(this.port).get("/v3/api-docs", "Authorization",
+				Http.basic("admin@demo.drift", "drift-demo"));
 		assertThat(response.statusCode()).isEqualTo(200);
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target", "openapi.json"), response.body());

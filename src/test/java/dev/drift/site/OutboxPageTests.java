@@ -175,7 +175,7 @@ class OutboxPageTests {
 
 	private ClinicProfile openClinic() {
 		return this.directory.openClinic(new ClinicDetails("Other Clinic", ZoneId.of("America/New_York"), Locale.US,
-				"USD", new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults()));
+				"USD", new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults().withoutStaffMfa()));
 	}
 
 	private UUID enqueue(UUID clinic, String subject) {

@@ -52,7 +52,7 @@ class SessionTimeoutTests {
 		ClinicProfile before = this.people.clinic(account.clinicId());
 		ClinicDetails details = before.details();
 		this.people.changeClinic(admin, new ClinicDetails(details.name(), details.timeZone(), details.locale(),
-				details.currency(), details.emergencyNumbers(), details.openingHours(), new ClinicSettings(10)));
+				details.currency(), details.emergencyNumbers(), details.openingHours(), new ClinicSettings(10, false)));
 		try {
 			Http http = new Http(this.port);
 			http.signIn("therapist@demo.drift", "drift-demo");

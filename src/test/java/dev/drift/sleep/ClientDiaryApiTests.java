@@ -235,7 +235,7 @@ class ClientDiaryApiTests {
 		String email = "admin-" + UUID.randomUUID() + "@other.example";
 		ClinicProfile other = this.people
 			.openClinic(new ClinicDetails("Other Clinic", java.time.ZoneId.of("America/New_York"), Locale.US, "USD",
-					new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults()));
+					new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults().withoutStaffMfa()));
 		this.accounts.createFirstAdmin(other.id(), new NewStaff("Other Admin", email, Role.ADMIN, "other-clinic-pw"));
 		return Http.basic(email, "other-clinic-pw");
 	}

@@ -61,7 +61,7 @@ class SleepAccessTests {
 		this.otherAdmin = "admin-" + UUID.randomUUID() + "@other.example";
 		ClinicProfile other = this.people
 			.openClinic(new ClinicDetails("Other Clinic", java.time.ZoneId.of("America/New_York"), Locale.US, "USD",
-					new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults()));
+					new EmergencyNumbers(null, "911"), List.of(), ClinicSettings.defaults().withoutStaffMfa()));
 		this.accounts.createFirstAdmin(other.id(),
 				new NewStaff("Other Admin", this.otherAdmin, Role.ADMIN, this.otherPassword));
 	}

@@ -78,7 +78,7 @@ class SleepModuleTests {
 
 	private ClientProfile newClient() {
 		ClinicProfile clinic = this.people.openClinic(new ClinicDetails("Sleep " + UUID.randomUUID(), LONDON, Locale.UK,
-				"GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()));
+				"GBP", new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults().withoutStaffMfa()));
 		return this.people.registerClient(clinic.id(),
 				new NewClient("sleeper-" + UUID.randomUUID() + "@test.example",
 						new ClientDetails("Sam Sleeper", null, null, LONDON, ContactPreferences.emailOnly()),
