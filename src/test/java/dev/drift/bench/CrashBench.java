@@ -444,13 +444,31 @@ public final class CrashBench {
 
 	}
 
-	/** A browser-like session: cookies, CSRF, forms. */
+	/**
+	 * A browser-like session: cookies (kept by hand: the session cookie is Secure, which
+	 * java.net.CookieManager would not send over plain http), CSRF, forms.
+	 */
 	private static final class Session {
 
-		final HttpClient http = HttpClient.newBuilder()
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.cookieHandler(new java.net.CookieManager())
-			.build();
+		final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+		final Map<String, String> cookies = new java.util.LinkedHashMap<>();
+
+		HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+			if (!this.cookies.isEmpty()) {
+				StringBuilder header = new StringBuilder();
+				this.cookies.forEach((name,
+						value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+				request.header("Cookie", header.toString());
+			}
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			for (String cookie : response.headers().allValues("Set-Cookie")) {
+				String pair = cookie.split(";", 2)[0];
+				int eq = pair.indexOf('=');
+				this.cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+			}
+			return response;
+		}
 
 		Session signedIn(String email, String password) throws Exception {
 			String csrf = csrf("/login");
@@ -459,8 +477,7 @@ public final class CrashBench {
 		}
 
 		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
+			return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path)).GET());
 		}
 
 		String csrf(String path) throws Exception {
@@ -477,10 +494,9 @@ public final class CrashBench {
 				.append(URLEncoder.encode(key, StandardCharsets.UTF_8))
 				.append('=')
 				.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-			return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path))
+			return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path))
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 		}
 
 	}
