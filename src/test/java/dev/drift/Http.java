@@ -60,6 +60,22 @@ public final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/**
+	 * Sends a body exactly as given (bytes a client would never produce included); a
+	 * header whose value is {@code null} is left out.
+	 */
+	public HttpResponse<String> raw(String method, String path, String contentType, byte[] body, String... headers) {
+		List<String> present = new java.util.ArrayList<>();
+		for (int i = 0; i < headers.length; i += 2) {
+			if (headers[i + 1] != null) {
+				present.add(headers[i]);
+				present.add(headers[i + 1]);
+			}
+		}
+		return send(request(path, present.toArray(String[]::new)).header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	/** The CSRF token of a page (it also sets the session cookie). */
 	public String csrf(String path) {
 		Matcher matcher = CSRF.matcher(get(path).body());

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * answer holds every field of its {@code expected}.
  */
 @RestController
-@RequestMapping(path = "/api/v1/instruments", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/api/v1/instruments")
 class InstrumentApiController {
 
 	private final Questionnaires questionnaires;
