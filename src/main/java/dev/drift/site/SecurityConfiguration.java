@@ -52,8 +52,9 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
 			SignInHandlers signInHandlers) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/login", "/signup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+			.requestMatchers("/", "/login", "/signup", "/password/forgot", "/password/reset", "/email/verify",
+					"/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
+					"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 					// booking's calendar feeds: the secret in the path is the credential
 					"/calendar/feed/**")
 			.permitAll()
