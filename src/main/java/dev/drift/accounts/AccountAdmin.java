@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class AccountAdmin {
+class AccountAdmin {
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -74,7 +74,7 @@ public class AccountAdmin {
 	 * at the desk), an account with no usable password, and the invitation email (a link
 	 * to set the password, good for 7 days). A taken email is 409 {@code EMAIL_TAKEN}.
 	 */
-	public ClientProfile addClient(Actor staff, ClientInvitation invitation) {
+	ClientProfile addClient(Actor staff, ClientInvitation invitation) {
 		staff.requireStaff();
 		if (!Credentials.isPossibleEmail(invitation.email()) || !invitation.email().contains("@")) {
 			throw new RuleViolationException("EMAIL_INVALID", "Not a usable email address");
@@ -99,7 +99,7 @@ public class AccountAdmin {
 
 	/** The account of a client of the staff member's clinic (404 for any other). */
 	@Transactional(readOnly = true)
-	public Optional<AccountView> ofClient(Actor staff, ClientId client) {
+	Optional<AccountView> ofClient(Actor staff, ClientId client) {
 		staff.requireStaff();
 		ClientProfile profile = this.people.findClient(client)
 			.filter((found) -> found.clinicId().equals(staff.clinicId()))
@@ -113,7 +113,7 @@ public class AccountAdmin {
 	}
 
 	/** The admin deactivates an account of their clinic (not their own). */
-	public AccountView deactivate(Actor admin, UUID accountId) {
+	AccountView deactivate(Actor admin, UUID accountId) {
 		Account account = reachable(admin, accountId);
 		if (account.id().equals(admin.accountId())) {
 			throw new RuleViolationException("SELF_DEACTIVATION", "You cannot deactivate your own account");
@@ -126,7 +126,7 @@ public class AccountAdmin {
 	}
 
 	/** The admin lets a deactivated account of their clinic sign in again. */
-	public AccountView reactivate(Actor admin, UUID accountId) {
+	AccountView reactivate(Actor admin, UUID accountId) {
 		Account account = reachable(admin, accountId);
 		account.reactivate();
 		this.accounts.save(account);

@@ -64,8 +64,12 @@ public class Accounts {
 
 	private final PasswordLinks links;
 
+	private final AccountAdmin admin;
+
 	Accounts(AccountRepository accounts, People people, PasswordEncoder encoder, Clock clock, SignInLocks locks,
-			ApiTokens tokens, SessionStart sessions, SignUpMails mails, AccountErasure erasure, PasswordLinks links) {
+			ApiTokens tokens, SessionStart sessions, SignUpMails mails, AccountErasure erasure, PasswordLinks links,
+			AccountAdmin admin) {
+		this.admin = admin;
 		this.links = links;
 		this.mails = mails;
 		this.erasure = erasure;
@@ -111,6 +115,31 @@ public class Accounts {
 					this.accounts.findById(actor.accountId()).orElseThrow(() -> new NotFoundException("Account")),
 					false);
 		}
+	}
+
+	/**
+	 * Staff add a client at the front desk: the client, an account without a usable
+	 * password, and the email with a link to set one ({@link AccountAdmin}).
+	 */
+	public ClientProfile addClient(Actor staff, ClientInvitation invitation) {
+		return this.admin.addClient(staff, invitation);
+	}
+
+	/** The account of a client of the staff member's clinic (404 for any other). */
+	public Optional<AccountView> clientAccount(Actor staff, ClientId client) {
+		return this.admin.ofClient(staff, client);
+	}
+
+	/**
+	 * The admin deactivates an account of their clinic: sign-in refused, history kept.
+	 */
+	public AccountView deactivate(Actor admin, UUID accountId) {
+		return this.admin.deactivate(admin, accountId);
+	}
+
+	/** The admin lets a deactivated account sign in again. */
+	public AccountView reactivate(Actor admin, UUID accountId) {
+		return this.admin.reactivate(admin, accountId);
 	}
 
 	void requireVerified(Actor actor) {
