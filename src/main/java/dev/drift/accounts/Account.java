@@ -84,6 +84,15 @@ class Account {
 		this.passwordHash = newHash;
 	}
 
+	/** Sign-in, API tokens and HTTP Basic are refused from now on; the history stays. */
+	void deactivate() {
+		this.enabled = false;
+	}
+
+	void reactivate() {
+		this.enabled = true;
+	}
+
 	UUID id() {
 		return this.id;
 	}

@@ -3,6 +3,7 @@ package dev.drift.accounts;
 import java.util.UUID;
 
 import dev.drift.people.Actor;
+import dev.drift.shared.ConflictException;
 import dev.drift.shared.RuleViolationException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,9 +71,9 @@ class AccountController {
 	@PostMapping("/account/tokens")
 	String issue(Actor actor, @RequestParam(defaultValue = "") String name, Model model) {
 		try {
-			model.addAttribute("issued", this.tokens.issue(actor, name));
+			model.addAttribute("issued", this.accounts.issueToken(actor, name));
 		}
-		catch (RuleViolationException ex) {
+		catch (RuleViolationException | ConflictException ex) {
 			model.addAttribute("tokenError", ex.code());
 		}
 		model.addAttribute("passwordForm", PasswordForm.empty());
@@ -81,6 +82,7 @@ class AccountController {
 
 	private String page(Actor actor, Model model) {
 		model.addAttribute("account", this.accounts.me(actor));
+		model.addAttribute("emailVerified", this.accounts.emailVerified(actor));
 		model.addAttribute("tokens", this.tokens.list(actor));
 		return "account";
 	}

@@ -34,6 +34,9 @@ class AccountErasure {
 			.list();
 		for (Account account : accounts) {
 			this.jdbc.sql("delete from accounts_api_token where account_id = :id").param("id", account.id()).update();
+			this.jdbc.sql("delete from accounts_password_token where account_id = :id")
+				.param("id", account.id())
+				.update();
 			this.jdbc.sql("delete from accounts_account where id = :id").param("id", account.id()).update();
 			String key = LoginThrottle.accountKey(account.email());
 			this.jdbc.sql("delete from accounts_login_failure where throttle_key = :key").param("key", key).update();

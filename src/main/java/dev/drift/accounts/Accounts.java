@@ -65,8 +65,15 @@ public class Accounts {
 
 	private final AccountErasure erasure;
 
+	private final PasswordLinks links;
+
+	private final AccountAdmin admin;
+
 	Accounts(AccountRepository accounts, People people, PasswordEncoder encoder, Clock clock, SignInLocks locks,
-			ApiTokens tokens, SessionStart sessions, SignUpMails mails, AccountErasure erasure) {
+			ApiTokens tokens, SessionStart sessions, SignUpMails mails, AccountErasure erasure, PasswordLinks links,
+			AccountAdmin admin) {
+		this.admin = admin;
+		this.links = links;
 		this.mails = mails;
 		this.erasure = erasure;
 		this.accounts = accounts;
@@ -86,9 +93,63 @@ public class Accounts {
 		return this.erasure.erase(client);
 	}
 
-	/** A new API token for the caller; its secret is shown once. */
+	/**
+	 * A new API token for the caller; its secret is shown once. An account that has not
+	 * confirmed its email yet gets none (409 {@code EMAIL_NOT_VERIFIED}).
+	 */
 	public IssuedToken issueToken(Actor actor, String name) {
+		requireVerified(actor);
 		return this.tokens.issue(actor, name);
+	}
+
+	/**
+	 * Whether the caller's email is confirmed: accounts made by staff or the demo are; a
+	 * sign-up's account once its link was used (or any other link sent to it).
+	 */
+	@Transactional(readOnly = true)
+	public boolean emailVerified(Actor actor) {
+		return this.links.verified(actor.accountId());
+	}
+
+	/** Sends the caller a new link confirming their email (when it is not confirmed). */
+	public void askToVerify(Actor actor) {
+		if (!emailVerified(actor)) {
+			this.links.askToVerify(
+					this.accounts.findById(actor.accountId()).orElseThrow(() -> new NotFoundException("Account")),
+					false);
+		}
+	}
+
+	/**
+	 * Staff add a client at the front desk: the client, an account without a usable
+	 * password, and the email with a link to set one ({@link AccountAdmin}).
+	 */
+	public ClientProfile addClient(Actor staff, ClientInvitation invitation) {
+		return this.admin.addClient(staff, invitation);
+	}
+
+	/** The account of a client of the staff member's clinic (404 for any other). */
+	public Optional<AccountView> clientAccount(Actor staff, ClientId client) {
+		return this.admin.ofClient(staff, client);
+	}
+
+	/**
+	 * The admin deactivates an account of their clinic: sign-in refused, history kept.
+	 */
+	public AccountView deactivate(Actor admin, UUID accountId) {
+		return this.admin.deactivate(admin, accountId);
+	}
+
+	/** The admin lets a deactivated account sign in again. */
+	public AccountView reactivate(Actor admin, UUID accountId) {
+		return this.admin.reactivate(admin, accountId);
+	}
+
+	void requireVerified(Actor actor) {
+		if (!emailVerified(actor)) {
+			throw new ConflictException("EMAIL_NOT_VERIFIED",
+					"Confirm your email address first: use the link in the email we sent you");
+		}
 	}
 
 	/**
@@ -132,13 +193,13 @@ public class Accounts {
 	 * Sign-up from the public page. It answers the same whether or not the address is
 	 * already registered — no second account is made, the password is hashed either way
 	 * so the time taken does not tell — and the email to that address says which
-	 * happened.
+	 * happened. The welcome email carries the link that confirms the address.
 	 */
 	@Transactional
 	public void signUpByEmail(SignUp signUp) {
 		try {
 			AccountView account = signUp(signUp);
-			this.mails.welcome(signUp.clinic(), account.email(), account.displayName());
+			this.links.askToVerify(this.accounts.findById(account.id()).orElseThrow(), true);
 		}
 		catch (ConflictException taken) {
 			this.encoder.encode(signUp.password());

@@ -39,12 +39,23 @@ class SignUpMails {
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
-	void welcome(ClinicId clinic, String email, String name) {
-		send(clinic, email, "welcome", name);
-	}
-
 	void alreadyRegistered(ClinicId clinic, String email) {
 		send(clinic, email, "taken", email);
+	}
+
+	/**
+	 * An email with a link from {@link PasswordLinks}: {@code RESET}, {@code INVITE} or
+	 * {@code VERIFY}, or {@code WELCOME} (the sign-up welcome with its confirmation
+	 * link). The link's secret is in the email only (never in the dedupe key).
+	 */
+	void link(ClinicId clinic, String email, String purpose, String name, String secret) {
+		String clinicName = this.people.clinic(clinic).name();
+		String path = "VERIFY".equals(purpose) || "WELCOME".equals(purpose) ? "/email/verify?token="
+				: "/password/reset?token=";
+		String kind = purpose.toLowerCase(Locale.ROOT);
+		this.outbox.enqueue(new OutgoingEmail(clinic.value(), email, text("link.mail." + kind + ".subject", clinicName),
+				text("link.mail." + kind + ".body", name, clinicName, this.publicUrl + path + secret),
+				"link-" + kind + ":" + java.util.UUID.randomUUID()));
 	}
 
 	private void send(ClinicId clinic, String email, String kind, String name) {

@@ -66,8 +66,23 @@ class StaffController {
 		return "redirect:/admin/staff";
 	}
 
+	/** Deactivates ({@code deactivate}) or reactivates a staff account of the clinic. */
+	@PostMapping("/admin/staff/{accountId}/{action:deactivate|reactivate}")
+	String activation(Actor actor, @PathVariable UUID accountId, @PathVariable String action,
+			RedirectAttributes redirect) {
+		if ("deactivate".equals(action)) {
+			this.accounts.deactivate(actor, accountId);
+		}
+		else {
+			this.accounts.reactivate(actor, accountId);
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/admin/staff";
+	}
+
 	private String page(Actor actor, Model model) {
 		model.addAttribute("staff", this.accounts.staff(actor));
+		model.addAttribute("myAccountId", actor.accountId());
 		model.addAttribute("locks", this.locks.locks(actor));
 		model.addAttribute("zone", this.people.clinic(actor.clinicId()).timeZone());
 		return "admin/staff";

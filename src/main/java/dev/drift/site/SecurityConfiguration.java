@@ -81,8 +81,9 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
 			SignInHandlers signInHandlers, OneTimeTokenService secondFactors) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/login", "/signup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**",
+			.requestMatchers("/", "/login", "/signup", "/password/forgot", "/password/reset", "/email/verify",
+					"/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
+					"/actuator/health/**",
 					// booking's calendar feeds: the secret in the path is the credential
 					"/calendar/feed/**")
 			.permitAll()
