@@ -16,7 +16,7 @@ class InstrumentCatalogTests {
 
 		assertThat(isi.items()).extracting(InstrumentDefinition.Item::key).containsExactlyElementsOf(IsiAnswers.KEYS);
 		assertThat(isi.item("satisfaction").orElseThrow().options().get(4).label()).isEqualTo("Very dissatisfied");
-		assertThat(isi.recallPeriod()).contains("2 WEEKS");
+		assertThat(isi.recallPeriod()).contains("last 2 weeks");
 		assertThat(isi.licence().owner()).contains("Morin");
 		assertThat(psqi.recallPeriod()).contains("past month").doesNotContain("PAST MONTH");
 		assertThat(psqi.licence().owner()).contains("Pittsburgh");

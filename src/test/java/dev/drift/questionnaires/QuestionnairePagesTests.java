@@ -188,7 +188,8 @@ class QuestionnairePagesTests {
 		admin.form("/admin/questionnaires", Map.of("_csrf", csrf, "isiAtSignUp", "true", "isiEveryWeeks", "2",
 				"psqiAtSignUp", "true", "psqiEveryWeeks", "4"));
 
-		assertThat(page).contains("Charles M. Morin", "University of Pittsburgh", "open decision");
+		assertThat(page).contains("Charles M. Morin", "University of Pittsburgh", "copyright holder")
+			.doesNotContain("open decision", "before release");
 		assertThat(invalid.statusCode()).isEqualTo(200);
 		assertThat(invalid.body()).contains("from 0 to 52", "whole number of weeks");
 		assertThat(valid.statusCode()).isEqualTo(302);
