@@ -70,12 +70,24 @@ class BookingMails {
 		send(cancelled.appointment(), "cancellation");
 	}
 
-	/** The 24-hour reminder (called by {@link Reminders}). */
+	/**
+	 * The 24-hour reminder (called by {@link Reminders}): "Today" when the appointment is
+	 * on the client's current day (booked less than a day ahead), otherwise "Tomorrow".
+	 */
 	void remind(AppointmentView appointment) {
-		send(appointment, "reminder");
+		ClientProfile client = this.people.findClient(appointment.clientId()).orElse(null);
+		boolean today = client != null && appointment.start()
+			.withZoneSameInstant(client.timeZone())
+			.toLocalDate()
+			.equals(java.time.LocalDate.now(this.clock.withZone(client.timeZone())));
+		send(appointment, "reminder", today ? "reminder.today" : "reminder");
 	}
 
 	private void send(AppointmentView appointment, String kind) {
+		send(appointment, kind, kind);
+	}
+
+	private void send(AppointmentView appointment, String kind, String subjectKind) {
 		ClientProfile client = this.people.findClient(appointment.clientId()).orElse(null);
 		if (client == null) {
 			return;
@@ -87,7 +99,7 @@ class BookingMails {
 		EmailAttachment invite = new EmailAttachment("appointment.ics", Ics.CONTENT_TYPE + "; method=" + method,
 				ics.getBytes(StandardCharsets.UTF_8));
 		this.outbox.enqueue(new OutgoingEmail(appointment.clinicId().value(), client.email(),
-				text("booking.mail." + kind + ".subject", appointment.serviceName(), clinic.name()),
+				text("booking.mail." + subjectKind + ".subject", appointment.serviceName(), clinic.name()),
 				text("booking.mail." + kind + ".body", client.name(), appointment.serviceName(), WHEN.format(start),
 						zone(client.timeZone(), appointment.start()), clinic.name()),
 				List.of(invite), "booking-" + kind + ":" + appointment.id() + ":" + appointment.sequence() + ":"

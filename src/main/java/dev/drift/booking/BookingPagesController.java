@@ -29,10 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BookingPagesController {
 
-	static final int DAYS = 14;
-
-	static final int MAX_OTHER_SLOTS = 60;
-
 	private final Catalogue catalogue;
 
 	private final Availability availability;
@@ -43,8 +39,11 @@ class BookingPagesController {
 
 	private final Clock clock;
 
+	private final SlotRules rules;
+
 	BookingPagesController(Catalogue catalogue, Availability availability, Appointments appointments, Viewer viewer,
-			Clock clock) {
+			Clock clock, SlotRules rules) {
+		this.rules = rules;
 		this.catalogue = catalogue;
 		this.availability = availability;
 		this.appointments = appointments;
@@ -54,25 +53,65 @@ class BookingPagesController {
 
 	@GetMapping("/booking")
 	String services(Actor actor, Model model) {
+		if (actor.isStaff()) {
+			// the client's self-service list is a dead end for staff: their entry is the
+			// calendar
+			return "redirect:/booking/calendar";
+		}
 		model.addAttribute("services", this.catalogue.bookable(actor.clinicId()));
 		return "booking/services";
 	}
 
+	/**
+	 * One week of free times (week 0 starts today; the strip reaches the booking
+	 * horizon), optionally for one therapist; the sleep-window slots first.
+	 */
 	@GetMapping("/booking/slots")
-	String slots(Actor actor, @RequestParam String service, Model model) {
+	String slots(Actor actor, @RequestParam String service, @RequestParam(defaultValue = "0") String week,
+			@RequestParam(required = false) String therapistId, Model model) {
 		ClientProfile me = this.viewer.me(actor);
 		ServiceView chosen = this.catalogue.bookable(actor.clinicId(), service);
-		LocalDate today = LocalDate.now(this.clock.withZone(me.timeZone()));
 		Map<TherapistId, String> names = this.viewer.therapistNames(actor);
-		List<SlotRow> rows = this.availability.find(actor, service, today, today.plusDays(DAYS - 1), null, null)
+		Weeks weeks = Weeks.of(LocalDate.now(this.clock.withZone(me.timeZone())),
+				this.rules.lastDay(me.timeZone(), this.clock.instant()), week);
+		TherapistId therapist = (therapistId == null || therapistId.isBlank()) ? null : Viewer.therapist(therapistId);
+		List<SlotRow> rows = this.availability.find(actor, service, weeks.from(), weeks.to(), therapist, null)
 			.stream()
 			.map((slot) -> SlotRow.of(slot, me.timeZone(), names))
 			.toList();
 		model.addAttribute("service", chosen);
 		model.addAttribute("windowSlots", rows.stream().filter(SlotRow::window).toList());
-		model.addAttribute("otherSlots", rows.stream().filter((row) -> !row.window()).limit(MAX_OTHER_SLOTS).toList());
+		model.addAttribute("otherSlots", rows.stream().filter((row) -> !row.window()).toList());
+		model.addAttribute("weeks", weeks);
+		model.addAttribute("therapists", names);
+		model.addAttribute("therapistId", therapist == null ? "" : therapist.toString());
 		model.addAttribute("zone", SlotRow.zoneName(me.timeZone(), ZonedDateTime.now(this.clock)));
 		return "booking/slots";
+	}
+
+	/**
+	 * The week strip: the chosen week's days and the first day of every week to the
+	 * horizon.
+	 */
+	record Weeks(int current, LocalDate from, LocalDate to, List<LocalDate> starts) {
+
+		static Weeks of(LocalDate today, LocalDate last, String week) {
+			List<LocalDate> starts = new java.util.ArrayList<>();
+			for (LocalDate d = today; !d.isAfter(last); d = d.plusWeeks(1)) {
+				starts.add(d);
+			}
+			int current;
+			try {
+				current = Math.max(0, Math.min(starts.size() - 1, Integer.parseInt(week.strip())));
+			}
+			catch (NumberFormatException ex) {
+				current = 0;
+			}
+			LocalDate from = starts.get(current);
+			LocalDate to = from.plusDays(6).isAfter(last) ? last : from.plusDays(6);
+			return new Weeks(current, from, to, starts);
+		}
+
 	}
 
 	@GetMapping("/booking/confirm")
@@ -86,6 +125,9 @@ class BookingPagesController {
 		model.addAttribute("time", SlotRow.TIME.format(start));
 		model.addAttribute("zone", SlotRow.zoneName(me.timeZone(), start));
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+		java.time.Duration window = this.catalogue.settings(actor.clinicId()).cancelWindow();
+		model.addAttribute("windowHours", window.toHours());
+		model.addAttribute("insideWindow", !start.toInstant().isAfter(this.clock.instant().plus(window)));
 		return "booking/confirm";
 	}
 

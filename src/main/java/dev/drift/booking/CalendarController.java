@@ -21,6 +21,7 @@ import dev.drift.people.TherapistProfile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -62,10 +63,21 @@ class CalendarController {
 			if (a.isBooked()) {
 				days.get(a.start().toLocalDate())
 					.add(new Entry(SlotRow.TIME.format(a.start()) + "–" + SlotRow.TIME.format(a.end()), a.serviceName(),
-							names.getOrDefault(a.therapistId(), ""),
+							names.getOrDefault(a.therapistId(), ""), a.id(),
 							this.people.findClient(a.clientId()).map((c) -> c.name()).orElse("")));
 			}
 		}
+		Map<LocalDate, List<String>> away = new LinkedHashMap<>();
+		for (TherapistProfile t : this.people.therapistsOf(actor.clinicId())) {
+			if (therapist == null || t.id().equals(therapist)) {
+				for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+					if (t.isAwayOn(d)) {
+						away.computeIfAbsent(d, (key) -> new java.util.ArrayList<>()).add(t.name());
+					}
+				}
+			}
+		}
+		model.addAttribute("away", away);
 		model.addAttribute("days", days);
 		model.addAttribute("week", week);
 		model.addAttribute("date", day);
@@ -98,7 +110,21 @@ class CalendarController {
 		}
 	}
 
-	record Entry(String time, String service, String therapist, String client) {
+	/** One calendar entry opened: when, what, with whom, and where to go next. */
+	@GetMapping("/booking/calendar/appointments/{id}")
+	String appointment(Actor actor, @PathVariable UUID id, Model model) {
+		actor.requireStaff();
+		AppointmentView appointment = this.appointments.get(actor, id);
+		model.addAttribute("appointment", appointment);
+		model.addAttribute("therapist",
+				this.people.therapistNames(actor.clinicId()).getOrDefault(appointment.therapistId(), ""));
+		model.addAttribute("client", this.people.findClient(appointment.clientId()).map((c) -> c.name()).orElse(""));
+		model.addAttribute("week", appointment.start().toLocalDate());
+		model.addAttribute("past", appointment.start().toInstant().isBefore(this.clock.instant()));
+		return "booking/appointment";
+	}
+
+	record Entry(String time, String service, String therapist, UUID id, String client) {
 	}
 
 }

@@ -37,7 +37,14 @@ class MyAppointmentsController {
 
 	private final Clock clock;
 
-	MyAppointmentsController(Appointments appointments, Availability availability, Viewer viewer, Clock clock) {
+	private final Catalogue catalogue;
+
+	private final SlotRules rules;
+
+	MyAppointmentsController(Appointments appointments, Availability availability, Viewer viewer, Clock clock,
+			Catalogue catalogue, SlotRules rules) {
+		this.catalogue = catalogue;
+		this.rules = rules;
 		this.appointments = appointments;
 		this.availability = availability;
 		this.viewer = viewer;
@@ -49,12 +56,14 @@ class MyAppointmentsController {
 		ZoneId zone = this.viewer.me(actor).timeZone();
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
 		Map<TherapistId, String> names = this.viewer.therapistNames(actor);
-		model.addAttribute("appointments",
-				this.appointments
-					.list(actor, today, today.plusDays(Appointments.MAX_RANGE_DAYS), null, actor.clientId())
-					.stream()
-					.map((appointment) -> Row.of(appointment, zone, names))
-					.toList());
+		java.time.Duration window = this.catalogue.settings(actor.clinicId()).cancelWindow();
+		java.time.Instant lastChange = this.clock.instant().plus(window);
+		model.addAttribute("windowHours", window.toHours());
+		model.addAttribute("appointments", this.appointments
+			.list(actor, today, today.plusDays(Appointments.MAX_RANGE_DAYS), null, actor.clientId())
+			.stream()
+			.map((appointment) -> Row.of(appointment, zone, names, appointment.start().toInstant().isAfter(lastChange)))
+			.toList());
 		model.addAttribute("zone", SlotRow.zoneName(zone, ZonedDateTime.now(this.clock)));
 		return "booking/mine";
 	}
@@ -63,7 +72,7 @@ class MyAppointmentsController {
 	String confirmCancel(Actor actor, @PathVariable UUID id, Model model) {
 		ZoneId zone = this.viewer.me(actor).timeZone();
 		model.addAttribute("appointment",
-				Row.of(this.appointments.get(actor, id), zone, this.viewer.therapistNames(actor)));
+				Row.of(this.appointments.get(actor, id), zone, this.viewer.therapistNames(actor), true));
 		return "booking/cancel";
 	}
 
@@ -81,18 +90,20 @@ class MyAppointmentsController {
 	}
 
 	@GetMapping("/booking/mine/{id}/reschedule")
-	String reschedule(Actor actor, @PathVariable UUID id, Model model) {
+	String reschedule(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") String week, Model model) {
 		ClientProfile me = this.viewer.me(actor);
 		AppointmentView current = this.appointments.get(actor, id);
-		LocalDate today = LocalDate.now(this.clock.withZone(me.timeZone()));
+		BookingPagesController.Weeks weeks = BookingPagesController.Weeks.of(
+				LocalDate.now(this.clock.withZone(me.timeZone())),
+				this.rules.lastDay(me.timeZone(), this.clock.instant()), week);
 		Map<TherapistId, String> names = this.viewer.therapistNames(actor);
-		List<SlotRow> rows = this.availability
-			.find(actor, current.serviceCode(), today, today.plusDays(BookingPagesController.DAYS - 1), null, null)
+		List<SlotRow> rows = this.availability.find(actor, current.serviceCode(), weeks.from(), weeks.to(), null, null)
 			.stream()
 			.map((slot) -> SlotRow.of(slot, me.timeZone(), names))
-			.limit(BookingPagesController.MAX_OTHER_SLOTS)
+			.sorted(java.util.Comparator.comparing((SlotRow row) -> !row.window()))
 			.toList();
-		model.addAttribute("appointment", Row.of(current, me.timeZone(), names));
+		model.addAttribute("weeks", weeks);
+		model.addAttribute("appointment", Row.of(current, me.timeZone(), names, true));
 		model.addAttribute("slots", rows);
 		model.addAttribute("zone", SlotRow.zoneName(me.timeZone(), ZonedDateTime.now(this.clock)));
 		return "booking/reschedule";
@@ -104,7 +115,7 @@ class MyAppointmentsController {
 		ZoneId zone = this.viewer.me(actor).timeZone();
 		ZonedDateTime at = Viewer.time(start).withZoneSameInstant(zone);
 		model.addAttribute("appointment",
-				Row.of(this.appointments.get(actor, id), zone, this.viewer.therapistNames(actor)));
+				Row.of(this.appointments.get(actor, id), zone, this.viewer.therapistNames(actor), true));
 		model.addAttribute("start", start);
 		model.addAttribute("therapistId", therapistId);
 		model.addAttribute("therapist",
@@ -138,14 +149,14 @@ class MyAppointmentsController {
 
 	/** An appointment as the client's pages show it, in their zone. */
 	record Row(String id, String service, String therapist, String day, String time, boolean booked,
-			String cancelReason, boolean online, String onlineContact) {
+			String cancelReason, boolean online, String onlineContact, boolean changeable) {
 
-		static Row of(AppointmentView a, ZoneId zone, Map<TherapistId, String> names) {
+		static Row of(AppointmentView a, ZoneId zone, Map<TherapistId, String> names, boolean changeable) {
 			ZonedDateTime start = a.start().withZoneSameInstant(zone);
 			ZonedDateTime end = a.end().withZoneSameInstant(zone);
 			return new Row(a.id().toString(), a.serviceName(), names.getOrDefault(a.therapistId(), ""),
 					SlotRow.DAY.format(start), SlotRow.TIME.format(start) + "–" + SlotRow.TIME.format(end),
-					a.isBooked(), a.cancelReason(), a.online(), a.onlineContact());
+					a.isBooked(), a.cancelReason(), a.online(), a.onlineContact(), changeable);
 		}
 
 	}

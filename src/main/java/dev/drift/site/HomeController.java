@@ -2,8 +2,11 @@ package dev.drift.site;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import dev.drift.accounts.Accounts;
+import dev.drift.booking.AppointmentView;
+import dev.drift.booking.Booking;
 import dev.drift.intake.Intake;
 import dev.drift.people.Actor;
 import dev.drift.people.People;
@@ -32,8 +35,12 @@ class HomeController {
 
 	private final Intake intake;
 
-	HomeController(People people, Accounts accounts, Clock clock, Questionnaires questionnaires, Intake intake) {
+	private final Booking booking;
+
+	HomeController(People people, Accounts accounts, Clock clock, Questionnaires questionnaires, Intake intake,
+			Booking booking) {
 		this.intake = intake;
+		this.booking = booking;
 		this.questionnaires = questionnaires;
 		this.people = people;
 		this.accounts = accounts;
@@ -63,6 +70,9 @@ class HomeController {
 				model.addAttribute("today", LocalDate.now(this.clock.withZone(clinic.timeZone())));
 				model.addAttribute("dueQuestionnaires", this.questionnaires.due(actor, actor.clientId()));
 				model.addAttribute("openRechecks", this.intake.openRechecks(actor, actor.clientId()));
+				model.addAttribute("intakeDone",
+						this.intake.screeningInForce(actor.clientId(), this.clock.instant()).isPresent());
+				model.addAttribute("nextAppointment", nextAppointment(actor, clinic.timeZone()));
 				yield "home/client";
 			}
 			case THERAPIST -> {
@@ -76,6 +86,16 @@ class HomeController {
 				yield "home/admin";
 			}
 		};
+	}
+
+	/** The client's next booked appointment (within the bookable horizon), or null. */
+	private AppointmentView nextAppointment(Actor actor, ZoneId zone) {
+		LocalDate today = LocalDate.now(this.clock.withZone(zone));
+		return this.booking.list(actor, today, today.plusDays(90), null, actor.clientId())
+			.stream()
+			.filter((a) -> a.isBooked() && a.start().toInstant().isAfter(this.clock.instant()))
+			.findFirst()
+			.orElse(null);
 	}
 
 }

@@ -13,8 +13,6 @@ interface DiaryEntryRepository extends ListCrudRepository<DiaryEntry, UUID> {
 
 	List<DiaryEntry> findByClientIdAndDiaryDateBetweenOrderByDiaryDateDesc(UUID clientId, LocalDate from, LocalDate to);
 
-	Optional<DiaryEntry> findFirstByClientIdOrderByDiaryDateDesc(UUID clientId);
-
 	List<DiaryEntry> findByClientIdOrderByDiaryDateAsc(UUID clientId);
 
 }

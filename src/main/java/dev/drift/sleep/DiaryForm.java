@@ -5,7 +5,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.drift.people.SleepSchedule;
@@ -41,19 +40,14 @@ record DiaryForm(String diaryDate, String intoBed, String triedToSleep, String s
 	}
 
 	/**
-	 * A new night's defaults: the previous night's times and counts when there is one,
-	 * otherwise the sleep schedule (into bed a quarter of an hour before the usual sleep
-	 * time, eight hours later awake).
+	 * A new night's form: only the clock times are suggested, from the client's sleep
+	 * schedule (into bed a quarter of an hour before the usual sleep time, eight hours
+	 * later awake); the measurements (minutes to fall asleep, awakenings, minutes awake,
+	 * quality) start empty and must be answered — never copied from another night.
 	 */
-	static DiaryForm defaults(LocalDate diaryDate, Optional<DiaryEntryView> previous, SleepSchedule schedule) {
-		if (previous.isPresent()) {
-			DiaryForm last = of(previous.get());
-			return new DiaryForm(diaryDate.toString(), last.intoBed, last.triedToSleep, last.solMinutes,
-					last.awakenings, last.wasoMinutes, last.finalAwakening, last.outOfBed, "", "", "", "", "", "", "",
-					"", "", "", "", "");
-		}
+	static DiaryForm defaults(LocalDate diaryDate, SleepSchedule schedule) {
 		LocalTime sleep = schedule.mainSleepStartOn(diaryDate.minusDays(1));
-		return new DiaryForm(diaryDate.toString(), hhmm(sleep.minusMinutes(15)), hhmm(sleep), "15", "0", "0",
+		return new DiaryForm(diaryDate.toString(), hhmm(sleep.minusMinutes(15)), hhmm(sleep), "", "", "",
 				hhmm(sleep.plusHours(8)), hhmm(sleep.plusHours(8).plusMinutes(15)), "", "", "", "", "", "", "", "", "",
 				"", "", "");
 	}
@@ -77,6 +71,12 @@ record DiaryForm(String diaryDate, String intoBed, String triedToSleep, String s
 				number("caffeineDrinks", this.caffeineDrinks, errors),
 				caffeineLast == null ? null : LocalTime.parse(caffeineLast), this.sleepMedication,
 				yesNo(this.wantedMoreSleep));
+		for (String[] field : new String[][] { { "solMinutes", this.solMinutes }, { "awakenings", this.awakenings },
+				{ "wasoMinutes", this.wasoMinutes }, { "quality", this.quality } }) {
+			if ((field[1] == null || field[1].isBlank()) && !errors.hasFieldErrors(field[0])) {
+				errors.rejectValue(field[0], "diary.required." + field[0]);
+			}
+		}
 		try {
 			LocalDate.parse(Objects.requireNonNullElse(this.diaryDate, ""));
 		}

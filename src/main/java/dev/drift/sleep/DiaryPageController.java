@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The client's phone diary: one screen for last night (or one of the last 7 days), with
- * defaults from the previous night or the sleep schedule; after saving it shows the
- * computed night.
+ * The client's phone diary: one screen for last night (or one of the last 7 days); a new
+ * night's clock times are suggested from the sleep schedule (and the page says so), its
+ * measurements start empty; after saving it shows the computed night. A date outside the
+ * editable window shows a message instead of a form.
  */
 @Controller
 class DiaryPageController {
@@ -45,11 +46,15 @@ class DiaryPageController {
 	String show(Actor actor, @RequestParam(required = false) String date, Model model) {
 		ClientProfile me = this.people.client(actor, actor.clientId());
 		LocalDate today = this.diary.today(me);
-		LocalDate day = parse(date).filter((d) -> !d.isAfter(today) && !d.isBefore(today.minusDays(7))).orElse(today);
+		Optional<LocalDate> asked = parse(date);
+		if (asked.isPresent() && (asked.get().isAfter(today) || asked.get().isBefore(today.minusDays(7)))) {
+			model.addAttribute("outsideWindow", asked.get());
+			return page(actor, me, asked.get(), Optional.empty(), model);
+		}
+		LocalDate day = asked.orElse(today);
 		Optional<DiaryEntryView> entry = this.diary.entry(actor, actor.clientId(), day);
-		DiaryForm form = entry.map(DiaryForm::of)
-			.orElseGet(() -> DiaryForm.defaults(day, this.diary.latest(actor, actor.clientId()), me.sleep()));
-		model.addAttribute("form", form);
+		model.addAttribute("form", entry.map(DiaryForm::of).orElseGet(() -> DiaryForm.defaults(day, me.sleep())));
+		model.addAttribute("timesFromSchedule", entry.isEmpty());
 		return page(actor, me, day, entry, model);
 	}
 

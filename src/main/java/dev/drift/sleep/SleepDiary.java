@@ -200,13 +200,6 @@ public class SleepDiary {
 		return this.sessionNights.find(clientId.value(), diaryDate).orElseThrow();
 	}
 
-	/** The newest entry, e.g. for the next morning's defaults. */
-	public Optional<DiaryEntryView> latest(Actor actor, ClientId clientId) {
-		this.people.reach(actor, clientId, "DIARY_READ");
-		return this.entries.findFirstByClientIdOrderByDiaryDateDesc(clientId.value())
-			.map((entry) -> entry.view(Instant.now(this.clock)));
-	}
-
 	/**
 	 * Baseline and weekly windows, the newest week ending on {@code reference} (default:
 	 * today in the client's zone).

@@ -16,6 +16,17 @@ import java.util.function.Function;
  */
 record SummaryRows(String key, BigDecimal baseline, BigDecimal latest, BigDecimal change, boolean improved) {
 
+	/**
+	 * Decimals shown: whole minutes; one decimal for the efficiency percentage and the
+	 * mean awakenings and quality.
+	 */
+	public int decimals() {
+		return switch (this.key) {
+			case "sol", "waso", "tst" -> 0;
+			default -> 1;
+		};
+	}
+
 	static List<SummaryRows> of(SleepSummary summary) {
 		if (summary.baseline() == null) {
 			return List.of();

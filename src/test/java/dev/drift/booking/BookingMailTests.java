@@ -142,6 +142,25 @@ class BookingMailTests {
 	}
 
 	@Test
+	void aSameDayAppointmentsReminderSaysTodayNotTomorrow() throws Exception {
+		Http http = new Http(this.port);
+		String admin = this.fixture.bearer("admin@demo.drift");
+		TherapistProfile therapist = this.fixture.therapist();
+		ClientProfile client = this.fixture.client();
+		LocalDate day = this.fixture.wednesday(3);
+		this.clock.set(ZonedDateTime.of(day, LocalTime.of(8, 0), BookingFixture.LONDON).toInstant());
+		http.json("POST", "/api/v1/appointments", BookingFixture.booking(client.id().value(), therapist.id().value(),
+				"massage-30", BookingFixture.at(day, "18:00")), "Authorization", admin);
+
+		this.reminders.sendDue();
+		OutboxDeliveries.deliverAll(this.context);
+
+		assertThat(TestSmtp.messagesTo(client.email())).extracting(MimeMessage::getSubject)
+			.containsExactly("Booked: Massage, 30 minutes at Drift Demo Clinic",
+					"Today: Massage, 30 minutes at Drift Demo Clinic");
+	}
+
+	@Test
 	void aClinicInAmericaCoyhaiqueBooksMovesAndCancelsWithCleanCalendars() throws Exception {
 		ZoneId coyhaique = ZoneId.of("America/Coyhaique");
 		List<OpeningHours> open = Arrays.stream(DayOfWeek.values())

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo client's diary and sleep pages in headless Chromium on a phone-sized screen:
- * the diary saves with its defaults and shows the computed night; the chart is drawn by
- * Chart.js from the JSON endpoint under the page's Content-Security-Policy.
+ * the diary saves once its measurements are answered (the clock times come from the
+ * schedule) and shows the computed night; the chart is drawn by Chart.js from the JSON
+ * endpoint under the page's Content-Security-Policy; at 390 px nothing scrolls sideways.
  */
 @DriftTest
 class SleepBrowserIT {
@@ -31,7 +32,7 @@ class SleepBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() {
-		browser = SignInBrowserIT.headless("412,915");
+		browser = SignInBrowserIT.headless("390,844");
 	}
 
 	@AfterAll
@@ -42,10 +43,14 @@ class SleepBrowserIT {
 	}
 
 	@Test
-	void theDemoClientSavesLastNightWithTheDefaultsAndSeesTheChart() {
+	void theDemoClientAnswersLastNightAndSeesTheChart() {
 		signIn("client@demo.drift");
 
 		browser.get(url("/me/diary"));
+		browser.findElement(By.id("solMinutes")).sendKeys("20");
+		browser.findElement(By.id("awakenings")).sendKeys("1");
+		browser.findElement(By.id("wasoMinutes")).sendKeys("15");
+		browser.findElement(By.cssSelector("input[name=quality][value='4']")).click();
 		browser.findElement(By.cssSelector("form.diary-form button[type=submit]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/me/diary?date="));
 		assertThat(browser.findElement(By.cssSelector(".night-result .figures")).getText()).contains("Asleep",
@@ -60,6 +65,19 @@ class SleepBrowserIT {
 		});
 		assertThat(points).isBetween(1L, 14L);
 		assertThat(browser.findElements(By.cssSelector("table.nights tbody tr"))).hasSize(points.intValue());
+	}
+
+	@Test
+	@org.junit.jupiter.api.Disabled("Issue 17 defect 5: written but not yet run (machine overloaded); enable after one run")
+	void theSleepPageFitsAPhoneWithoutSidewaysScrolling() {
+		signIn("client@demo.drift");
+
+		browser.get(url("/me/sleep"));
+		Object widths = ((JavascriptExecutor) browser)
+			.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+
+		assertThat(widths).asList().element(0).isEqualTo(((java.util.List<?>) widths).get(1));
+		assertThat(((java.util.List<?>) widths).get(1)).isEqualTo(390L);
 	}
 
 	private void signIn(String email) {

@@ -16,9 +16,9 @@ class InstrumentCatalogTests {
 
 		assertThat(isi.items()).extracting(InstrumentDefinition.Item::key).containsExactlyElementsOf(IsiAnswers.KEYS);
 		assertThat(isi.item("satisfaction").orElseThrow().options().get(4).label()).isEqualTo("Very dissatisfied");
-		assertThat(isi.recallPeriod()).contains("2 WEEKS");
+		assertThat(isi.recallPeriod()).contains("last 2 weeks");
 		assertThat(isi.licence().owner()).contains("Morin");
-		assertThat(psqi.recallPeriod()).contains("PAST MONTH");
+		assertThat(psqi.recallPeriod()).contains("past month").doesNotContain("PAST MONTH");
 		assertThat(psqi.licence().owner()).contains("Pittsburgh");
 		assertThat(psqi.items()).hasSize(20);
 		assertThat(psqi.item("q10").orElseThrow().scored()).isFalse();

@@ -84,8 +84,8 @@ class QuestionnairePagesTests {
 
 		String page = this.http.get("/me/questionnaires/isi").body();
 
-		assertThat(page).contains("LAST 2 WEEKS", "Difficulty falling asleep", "Very dissatisfied",
-				"Very much interfering");
+		assertThat(page).contains("Your current sleep: the last 2 weeks", "Difficulty falling asleep",
+				"Very dissatisfied", "Very much interfering");
 		assertThat(page.split("type=\"radio\"", -1)).hasSize(7 * 5 + 1);
 	}
 
@@ -136,7 +136,9 @@ class QuestionnairePagesTests {
 		HttpResponse<String> saved = this.http.form("/me/questionnaires/psqi", form);
 
 		assertThat(range.statusCode()).isEqualTo(200);
-		assertThat(range.body()).contains("q4SleepHours-error", "not a range");
+		assertThat(range.body()).contains("q4SleepHours-error", "not a range",
+				"Hours of actual sleep: enter a number of hours from 0 to 24");
+		assertThat(range.body()).doesNotContain("choose one of the answers");
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(this.http.get("/me/questionnaires").body()).contains("Your PSQI score is", "Poor sleeper");
 	}
@@ -186,7 +188,8 @@ class QuestionnairePagesTests {
 		admin.form("/admin/questionnaires", Map.of("_csrf", csrf, "isiAtSignUp", "true", "isiEveryWeeks", "2",
 				"psqiAtSignUp", "true", "psqiEveryWeeks", "4"));
 
-		assertThat(page).contains("Charles M. Morin", "University of Pittsburgh", "open decision");
+		assertThat(page).contains("Charles M. Morin", "University of Pittsburgh", "copyright holder")
+			.doesNotContain("open decision", "before release");
 		assertThat(invalid.statusCode()).isEqualTo(200);
 		assertThat(invalid.body()).contains("from 0 to 52", "whole number of weeks");
 		assertThat(valid.statusCode()).isEqualTo(302);

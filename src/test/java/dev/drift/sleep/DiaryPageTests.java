@@ -69,13 +69,56 @@ class DiaryPageTests {
 	}
 
 	@Test
-	void theNextMorningStartsFromThePreviousNight() {
+	void theNextMorningNeverCopiesThePreviousNight() {
 		this.http.form("/me/diary", form("23:40", "20", "1", "15", "06:45"));
 		this.clock.set(Instant.parse("2031-07-11T06:30:00Z"));
 
 		String page = this.http.get("/me/diary").body();
 
-		assertThat(page).contains("value=\"2031-07-11\"", "value=\"23:40\"", "value=\"06:45\"", "Save my night");
+		assertThat(page).contains("value=\"2031-07-11\"", "Save my night", "suggested from your usual sleep schedule");
+		assertThat(page).doesNotContain("value=\"23:40\"");
+		assertThat(value(page, "intoBed")).isEqualTo("22:15");
+		assertThat(value(page, "solMinutes")).isEmpty();
+		assertThat(value(page, "awakenings")).isEmpty();
+		assertThat(value(page, "wasoMinutes")).isEmpty();
+		assertThat(page).doesNotContain("name=\"quality\" value=\"4\" checked");
+	}
+
+	@Test
+	void aFirstNightStartsWithEmptyMeasurementsThatMustBeAnswered() {
+		String page = this.http.get("/me/diary").body();
+		assertThat(value(page, "solMinutes")).isEmpty();
+		assertThat(value(page, "awakenings")).isEmpty();
+		assertThat(value(page, "wasoMinutes")).isEmpty();
+		assertThat(page).doesNotContain("checked=\"checked\" name=\"quality\"").contains("suggested from");
+
+		Map<String, Object> blank = form("23:00", "", "", "", "06:45");
+		blank.remove("quality");
+		HttpResponse<String> response = this.http.form("/me/diary", blank);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("Minutes to fall asleep: enter how many minutes",
+				"Times woke up: enter how many times", "Minutes awake in the night: enter the minutes",
+				"How well did you sleep: choose one of the five answers");
+		assertThat(rows()).isZero();
+	}
+
+	@Test
+	void aDateOutsideTheEditableWindowShowsAMessageNotTodaysForm() {
+		String old = this.http.get("/me/diary?date=2031-06-01").body();
+		String future = this.http.get("/me/diary?date=2031-07-20").body();
+
+		assertThat(old).contains("outside the last 7 days").doesNotContain("name=\"solMinutes\"");
+		assertThat(future).contains("has not ended yet").doesNotContain("name=\"solMinutes\"");
+		assertThat(old).doesNotContain("value=\"2031-07-10\"");
+	}
+
+	private static String value(String page, String field) {
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("<input[^>]*name=\"" + field + "\"[^>]*value=\"([^\"]*)\"")
+			.matcher(page);
+		assertThat(m.find()).as(field).isTrue();
+		return m.group(1);
 	}
 
 	@Test

@@ -89,6 +89,27 @@ class SleepPageTests {
 	}
 
 	@Test
+	void figuresShowWholeMinutesAndOneDecimalPercentagesWithEachCellLabelledForAPhone() {
+		Http api = new Http(this.port);
+		int[] sol = { 10, 11, 12, 13, 14, 15, 17 };
+		for (int i = 0; i < sol.length; i++) {
+			api.json("POST", "/api/v1/clients/" + this.client.value() + "/diary", """
+					{"diaryDate":"2031-09-%d","intoBed":"23:00","triedToSleep":"23:00","solMinutes":%d,"awakenings":1,
+					 "wasoMinutes":23,"finalAwakening":"07:00","outOfBed":"07:00","quality":3}""".formatted(14 + i,
+					sol[i]), "Authorization", Http.basic(this.email, TestPeople.PASSWORD));
+		}
+		Http http = signedIn(this.email, TestPeople.PASSWORD);
+
+		String page = http.get("/me/sleep").body();
+		String tables = page.substring(page.indexOf("<main"), page.indexOf("class=\"questionnaire-history\""));
+
+		assertThat(tables).contains("91.7 %", "data-label=\"Sleep efficiency\"");
+		assertThat(java.util.regex.Pattern.compile("\\d\\.\\d\\d").matcher(tables).find())
+			.as("no figure with two decimals")
+			.isFalse();
+	}
+
+	@Test
 	void staffSeeTheSamePageAndTheReadIsAudited() {
 		recordNights(3);
 		Http therapist = signedIn("therapist@demo.drift", "drift-demo");
