@@ -2,7 +2,12 @@ package dev.drift.outcomes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.UUID;
 
 import dev.drift.audit.AuditLog;
@@ -15,6 +20,7 @@ import dev.drift.shared.ForbiddenException;
 import dev.drift.shared.NotFoundException;
 import dev.drift.sleep.SleepDiary;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +45,11 @@ public class Outcomes {
 
 	private final Clock clock;
 
-	Outcomes(OutcomesStore store, ClientRefresh refresh, People people, SleepDiary diary, AuditLog audit, Clock clock) {
+	private final int rebuildThreads;
+
+	Outcomes(OutcomesStore store, ClientRefresh refresh, People people, SleepDiary diary, AuditLog audit, Clock clock,
+			@Value("${drift.outcomes.rebuild-threads:4}") int rebuildThreads) {
+		this.rebuildThreads = Math.max(1, rebuildThreads);
 		this.store = store;
 		this.refresh = refresh;
 		this.people = people;
@@ -100,12 +110,30 @@ public class Outcomes {
 	}
 
 	/**
-	 * Rebuilds the read models of every client of the admin's clinic; answers how many.
+	 * Rebuilds the read models of every client of the admin's clinic, a few clients at a
+	 * time ({@code drift.outcomes.rebuild-threads}, default 4); answers how many.
 	 */
 	public int rebuild(Actor actor) {
 		actor.requireAdmin();
 		List<ClientProfile> clients = this.people.clientsOf(actor.clinicId());
-		clients.forEach((client) -> this.refresh.refresh(client.id()));
+		ExecutorService pool = Executors.newFixedThreadPool(this.rebuildThreads);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			clients.forEach((client) -> done.add(pool.submit(() -> this.refresh.refresh(client.id()))));
+			for (Future<?> future : done) {
+				future.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Rebuild interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 		this.audit.record(actor.audit("OUTCOMES_REBUILT"));
 		return clients.size();
 	}

@@ -48,21 +48,17 @@ class OutcomesStore {
 			.update() == 0) {
 			insertClient(f, now);
 		}
-		for (String table : List.of("outcomes_night", "outcomes_session", "outcomes_routine", "outcomes_score")) {
+		for (String table : List.of("outcomes_series", "outcomes_session", "outcomes_routine", "outcomes_score")) {
 			this.jdbc.sql("delete from " + table + " where client_id = :client").param("client", client).update();
 		}
-		List<Object[]> nights = new ArrayList<>();
-		for (DatedNight night : f.nights()) {
-			NightlyMetrics m = night.metrics();
-			nights.add(new Object[] { client, night.diaryDate(), f.clinicId(), m.solMinutes(), m.wasoMinutes(),
-					m.nwak(), m.tstMinutes(), m.tibMinutes(), m.sePercent(), m.quality(),
-					Timestamps.utc(m.resolvedUtc().intoBed()) });
-		}
-		this.template.batchUpdate(
-				"""
-						insert into outcomes_night (client_id, diary_date, clinic_id, sol_minutes, waso_minutes, nwak,
-						  tst_minutes, tib_minutes, se_percent, quality, into_bed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-				nights);
+		this.jdbc.sql("""
+				insert into outcomes_series (client_id, clinic_id, nights, series)
+				values (:client, :clinic, :nights, :series)""")
+			.param("client", client)
+			.param("clinic", f.clinicId())
+			.param("nights", f.nights().size())
+			.param("series", NightSeries.encode(f.nights()))
+			.update();
 		List<Object[]> sessions = new ArrayList<>();
 		for (ClientFacts.SessionRow s : f.sessions()) {
 			sessions.add(new Object[] { s.appointmentId(), f.clinicId(), client, s.therapistId(),
@@ -157,7 +153,7 @@ class OutcomesStore {
 
 	/** Deletes everything kept about a client (erasure). */
 	void erase(UUID client) {
-		for (String table : List.of("outcomes_night", "outcomes_session", "outcomes_routine", "outcomes_score",
+		for (String table : List.of("outcomes_series", "outcomes_session", "outcomes_routine", "outcomes_score",
 				"outcomes_client")) {
 			this.jdbc.sql("delete from " + table + " where client_id = :client").param("client", client).update();
 		}
@@ -172,15 +168,12 @@ class OutcomesStore {
 
 	/** The client's nights, oldest first, as the sleep module's summaries take them. */
 	List<DatedNight> nights(UUID client) {
-		return this.jdbc.sql("select * from outcomes_night where client_id = :client order by diary_date")
+		return this.jdbc.sql("select series from outcomes_series where client_id = :client")
 			.param("client", client)
-			.query((rs, i) -> new DatedNight(rs.getObject("diary_date", LocalDate.class),
-					new NightlyMetrics(
-							new NightlyMetrics.ResolvedNight(Timestamps.instant(rs, "into_bed_at"), null, null, null),
-							rs.getInt("tib_minutes"), 0, rs.getInt("sol_minutes"), rs.getInt("nwak"),
-							rs.getInt("waso_minutes"), 0, rs.getInt("tst_minutes"), rs.getBigDecimal("se_percent"), "",
-							null, 0, null, List.of(), (Integer) rs.getObject("quality", Integer.class))))
-			.list();
+			.query(String.class)
+			.optional()
+			.map(NightSeries::decode)
+			.orElse(List.of());
 	}
 
 	List<ClientFacts.SessionRow> sessions(UUID client) {

@@ -2,20 +2,14 @@
 -- rebuilt per clinic on demand. Nothing here is the source of truth: each table is a copy
 -- of what the sleep, sessions, self-care and questionnaires modules hold, shaped for reads.
 
--- One row per valid diary night: the figures the summaries use.
-create table outcomes_night (
-    client_id   uuid not null,
-    diary_date  date not null,
-    clinic_id   uuid not null,
-    sol_minutes integer not null,
-    waso_minutes integer not null,
-    nwak        integer not null,
-    tst_minutes integer not null,
-    tib_minutes integer not null,
-    se_percent  numeric(5, 2) not null,
-    quality     integer,
-    into_bed_at timestamp with time zone not null,
-    primary key (client_id, diary_date)
+-- One row per client: every valid diary night with the figures the summaries use, encoded as
+-- one text ("date,sol,waso,nwak,tst,tib,se,quality,intoBedEpochSecond" joined by ";", oldest
+-- first), so a client's progress is one row to read and a rebuild one row to write.
+create table outcomes_series (
+    client_id  uuid primary key,
+    clinic_id  uuid not null,
+    nights     integer not null,
+    series     text not null
 );
 
 -- One row per attended session: what the signed note records (no free text), the hours

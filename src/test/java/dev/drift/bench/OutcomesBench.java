@@ -82,8 +82,8 @@ public final class OutcomesBench {
 			long rebuildStart = System.nanoTime();
 			int rebuilt = outcomes.rebuild(admin);
 			double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
-			System.out.printf(Locale.ROOT, "rebuilt %d clients in %.1f s (%d projected nights)%n", rebuilt,
-					rebuildSeconds, count(data, "outcomes_night"));
+			System.out.printf(Locale.ROOT, "rebuilt %d clients in %.1f s (%d client series)%n", rebuilt, rebuildSeconds,
+					count(data, "outcomes_series"));
 			List<UUID> ids = ids(data, clinic.value());
 			Random random = new Random(18);
 			double[] progress = new double[PROGRESS_RUNS];
