@@ -7,5 +7,5 @@
  * one "nothing to flag" answers file, shared with the tests.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "people", "accounts", "intake",
-		"booking", "waitlist", "sleep", "questionnaires", "plan", "sessions", "screening", "selfcare" })
+		"booking", "waitlist", "sleep", "questionnaires", "plan", "sessions", "screening", "selfcare", "outcomes" })
 package dev.drift.demo;

@@ -130,6 +130,15 @@ class PlanMaking {
 
 	/** The terms of the client's newest plan that is not closed (system call). */
 	@Transactional(readOnly = true)
+	Optional<String> profile(ClientId clientId) {
+		List<PlanStore.StoredPlan> plans = this.store.ofClient(clientId);
+		return plans.stream()
+			.filter((plan) -> plan.status() != PlanStatus.CLOSED)
+			.findFirst()
+			.or(() -> plans.stream().findFirst())
+			.map((plan) -> plan.recommendation().profile());
+	}
+
 	Optional<PlanTerms> openTerms(ClientId clientId) {
 		return this.store.openOfClient(clientId).stream().findFirst().map(StoredPlan::terms);
 	}

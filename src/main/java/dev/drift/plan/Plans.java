@@ -69,6 +69,14 @@ public class Plans {
 		return this.making.openTerms(client);
 	}
 
+	/**
+	 * The session profile of the client's newest open plan (else of the newest plan), if
+	 * any (system call for outcomes' filters, not audited).
+	 */
+	public Optional<String> profileOf(ClientId client) {
+		return this.making.profile(client);
+	}
+
 	public PlanView plan(Actor actor, ClientId client, UUID planId) {
 		return this.making.get(actor, client, planId);
 	}

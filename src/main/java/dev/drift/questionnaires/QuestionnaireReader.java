@@ -71,6 +71,15 @@ class QuestionnaireReader {
 		return due(profile, stored(profile));
 	}
 
+	/** A client's scored results, oldest first (system call, not audited). */
+	List<QuestionnaireResult> results(ClientProfile profile) {
+		List<QuestionnaireResponse> stored = stored(profile);
+		List<QuestionnaireResult> all = new java.util.ArrayList<>(QuestionnaireResults.of(stored, Instrument.ISI));
+		all.addAll(QuestionnaireResults.of(stored, Instrument.PSQI));
+		all.sort(java.util.Comparator.comparing(QuestionnaireResult::completedAt));
+		return all;
+	}
+
 	/** What is due for a client, for the system's reminders (no actor, not audited). */
 	List<QuestionnaireDue> due(ClientProfile profile) {
 		return due(profile, stored(profile));

@@ -12,6 +12,7 @@ import dev.drift.people.ClinicId;
 import dev.drift.people.People;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +40,12 @@ public class Questionnaires {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Questionnaires(InstrumentCatalog catalog, QuestionnaireRecorder recorder, QuestionnaireReader reader,
-			QuestionnaireScheduleSettings settings, QuestionnaireRequests requests, People people, Clock clock) {
+			QuestionnaireScheduleSettings settings, QuestionnaireRequests requests, People people, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.catalog = catalog;
 		this.recorder = recorder;
 		this.reader = reader;
@@ -70,7 +75,7 @@ public class Questionnaires {
 	}
 
 	public QuestionnaireResult record(Actor actor, ClientId client, Instrument instrument, JsonNode answers) {
-		return this.recorder.record(actor, client, instrument, answers);
+		return answered(client, this.recorder.record(actor, client, instrument, answers));
 	}
 
 	/**
@@ -79,7 +84,23 @@ public class Questionnaires {
 	 */
 	public QuestionnaireResult recordCompleted(Actor actor, ClientId client, Instrument instrument, JsonNode answers,
 			Instant completedAt) {
-		return this.recorder.recordCompleted(actor, client, instrument, answers, completedAt);
+		return answered(client, this.recorder.recordCompleted(actor, client, instrument, answers, completedAt));
+	}
+
+	/**
+	 * The client's ISI and PSQI results with their scores, oldest first (system call for
+	 * outcomes' read model, not audited; none for an unknown client).
+	 */
+	@Transactional(readOnly = true)
+	public List<QuestionnaireResult> results(ClientId client) {
+		return this.people.findClient(client).map(this.reader::results).orElse(List.of());
+	}
+
+	private QuestionnaireResult answered(ClientId client, QuestionnaireResult result) {
+		this.people.findClient(client)
+			.ifPresent((profile) -> this.events.publishEvent(new QuestionnaireAnswered(profile.clinicId().value(),
+					client.value(), result.id(), result.instrument())));
+		return result;
 	}
 
 	/** Not read-only: a staff read writes its audit row. */

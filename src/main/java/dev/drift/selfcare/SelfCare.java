@@ -1,10 +1,12 @@
 package dev.drift.selfcare;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +23,12 @@ public class SelfCare {
 
 	private final SelfCareStore store;
 
-	SelfCare(RoutineKeeping keeping, SelfCareStore store) {
+	private final ApplicationEventPublisher events;
+
+	SelfCare(RoutineKeeping keeping, SelfCareStore store, ApplicationEventPublisher events) {
 		this.keeping = keeping;
 		this.store = store;
+		this.events = events;
 	}
 
 	/**
@@ -39,8 +44,11 @@ public class SelfCare {
 	 * The client logs a routine (completed or stopped early), linked to tonight's diary
 	 * night.
 	 */
+	@Transactional
 	public RoutineLog log(Actor actor, ClientId client, NewRoutineLog log) {
-		return this.keeping.log(actor, client, log);
+		RoutineLog logged = this.keeping.log(actor, client, log);
+		this.events.publishEvent(new RoutineLogged(actor.clinicId().value(), client.value(), logged.eveningDate()));
+		return logged;
 	}
 
 	/** The client's logs of the last eight weeks, newest first. */
@@ -73,8 +81,20 @@ public class SelfCare {
 	}
 
 	/** Routines done before (the demo), admin only; answers how many were stored. */
+	@Transactional
 	public int importLogs(Actor actor, ClientId client, List<PastRoutine> past) {
-		return this.keeping.importLogs(actor, client, past);
+		int imported = this.keeping.importLogs(actor, client, past);
+		this.events.publishEvent(new RoutineLogged(actor.clinicId().value(), client.value(), null));
+		return imported;
+	}
+
+	/**
+	 * The local evening dates of every routine the client logged, oldest first (system
+	 * call for outcomes' read model, not audited).
+	 */
+	@Transactional(readOnly = true)
+	public List<LocalDate> routineEvenings(ClientId client) {
+		return this.store.evenings(client.value());
 	}
 
 	/**

@@ -131,6 +131,13 @@ class SelfCareStore {
 			.list();
 	}
 
+	List<LocalDate> evenings(UUID client) {
+		return this.jdbc.sql("select evening_date from selfcare_log where client_id = :client order by evening_date")
+			.param("client", client)
+			.query(LocalDate.class)
+			.list();
+	}
+
 	boolean loggedFor(UUID client, LocalDate night) {
 		return this.jdbc.sql("select count(*) from selfcare_log where client_id = :client and night_date = :night")
 			.param("client", client)

@@ -196,6 +196,27 @@ class NoteStore {
 		return found;
 	}
 
+	/** A client's attended appointments with their notes, oldest first. */
+	List<AttendedSession> attended(UUID client) {
+		Map<UUID, StoredNote> byAppointment = new HashMap<>();
+		ofClient(client).forEach((note) -> byAppointment.put(note.appointmentId(), note));
+		return this.jdbc.sql("""
+				select appointment_id, therapist_id, starts_at from sessions_attendance
+				where client_id = :client and status = 'ATTENDED' order by starts_at, appointment_id""")
+			.param("client", client)
+			.query((rs, i) -> {
+				UUID id = rs.getObject("appointment_id", UUID.class);
+				StoredNote note = byAppointment.get(id);
+				boolean signed = note != null && note.status() == NoteStatus.SIGNED;
+				return new AttendedSession(id, rs.getObject("therapist_id", UUID.class),
+						Timestamps.instant(rs, "starts_at"), signed,
+						signed ? note.content().objective().techniques() : List.of(),
+						signed ? note.content().objective().minutes() : null,
+						signed ? note.content().assessment().driftOff() : null);
+			})
+			.list();
+	}
+
 	/** A client's notes, newest appointment first. */
 	List<StoredNote> ofClient(UUID client) {
 		return this.jdbc.sql("select * from sessions_note where client_id = :client order by starts_at desc")

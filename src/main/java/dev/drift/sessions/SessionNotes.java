@@ -158,6 +158,7 @@ class SessionNotes {
 		if (!this.store.sign(appointmentId, note.version(), actor.accountId(), now, hash)) {
 			throw new ConflictException("NOTE_CHANGED", "The note changed meanwhile; sign it again");
 		}
+		this.events.publishEvent(new SessionNoteSigned(appointmentId, note.clinicId(), note.clientId()));
 		String routine = note.content().plan().homeRoutine();
 		if (routine != null) {
 			this.selfCare.assign(actor, appointment.clientId(), "gate".equals(routine) ? null : routine);

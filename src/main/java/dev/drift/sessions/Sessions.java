@@ -73,6 +73,15 @@ public class Sessions {
 		return this.notes.notesOf(actor, client);
 	}
 
+	/**
+	 * The client's attended sessions, oldest first, with what the signed notes record
+	 * (system call for outcomes' read model, not audited).
+	 */
+	@Transactional(readOnly = true)
+	public List<AttendedSession> attendedSessions(ClientId client) {
+		return this.store.attended(client.value());
+	}
+
 	/** The client's signed sessions as they see them: what was done, home advice. */
 	public List<SessionSummary> summaries(Actor actor, ClientId client) {
 		return this.notes.summaries(actor, client);

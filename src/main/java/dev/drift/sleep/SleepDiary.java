@@ -251,7 +251,38 @@ public class SleepDiary {
 		actor.requireStaff();
 		ClientProfile client = this.people.reach(actor, clientId, "DIARY_IMPORTED");
 		this.settings.ensure(client.clinicId().value(), clientId.value(), client.timeZone(), Instant.now(this.clock));
-		return this.imports.importNights(client.clinicId().value(), clientId.value(), nights, Instant.now(this.clock));
+		int stored = this.imports.importNights(client.clinicId().value(), clientId.value(), nights,
+				Instant.now(this.clock));
+		if (stored > 0) {
+			LocalDate newest = nights.stream()
+				.map((night) -> LocalDate.parse(night.diaryDate()))
+				.max(LocalDate::compareTo)
+				.orElseThrow();
+			this.events
+				.publishEvent(new DiaryEntryRecorded(client.clinicId().value(), clientId.value(), newest, false));
+		}
+		return stored;
+	}
+
+	/**
+	 * Every stored (valid) night of the client, oldest first, with the metrics the
+	 * summaries use (system call for outcomes' read model, not audited).
+	 */
+	@Transactional(readOnly = true)
+	public List<DatedNight> validNights(ClientId clientId) {
+		return this.entries.findByClientIdOrderByDiaryDateAsc(clientId.value())
+			.stream()
+			.map((entry) -> new DatedNight(entry.diaryDate(), entry.view(Instant.EPOCH).metrics()))
+			.toList();
+	}
+
+	/**
+	 * The first massage session staff recorded for the client's baseline, if any (system
+	 * call, not audited).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> firstSession(ClientId clientId) {
+		return Optional.ofNullable(this.settings.get(clientId.value()).firstSession());
 	}
 
 	/**

@@ -1,0 +1,306 @@
+package dev.drift.outcomes;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.drift.shared.Timestamps;
+import dev.drift.sleep.DatedNight;
+import dev.drift.sleep.NightlyMetrics;
+import dev.drift.sleep.SummaryWindow;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outcomes tables: one client's rows replaced at once (under the lock of the client's
+ * row, so two refreshes of one client never interleave), and the reads of the progress
+ * page, the analytics and the claims.
+ */
+@Repository
+class OutcomesStore {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	OutcomesStore(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** Replaces everything kept about the client with these facts. */
+	void replace(ClientFacts f, Instant now) {
+		UUID client = f.clientId();
+		if (this.jdbc.sql("update outcomes_client set refreshed_at = :at where client_id = :client")
+			.param("at", Timestamps.utc(now))
+			.param("client", client)
+			.update() == 0) {
+			insertClient(f, now);
+		}
+		for (String table : List.of("outcomes_series", "outcomes_session", "outcomes_routine", "outcomes_score")) {
+			this.jdbc.sql("delete from " + table + " where client_id = :client").param("client", client).update();
+		}
+		this.jdbc.sql("""
+				insert into outcomes_series (client_id, clinic_id, nights, series)
+				values (:client, :clinic, :nights, :series)""")
+			.param("client", client)
+			.param("clinic", f.clinicId())
+			.param("nights", f.nights().size())
+			.param("series", NightSeries.encode(f.nights()))
+			.update();
+		List<Object[]> sessions = new ArrayList<>();
+		for (ClientFacts.SessionRow s : f.sessions()) {
+			sessions.add(new Object[] { s.appointmentId(), f.clinicId(), client, s.therapistId(),
+					Timestamps.utc(s.start()), s.sessionDate(), s.signed(), String.join(",", s.techniques()),
+					s.minutes(), s.driftOff(), s.hoursToBed(), s.nightSol(), s.nightTst() });
+		}
+		this.template.batchUpdate(
+				"""
+						insert into outcomes_session (appointment_id, clinic_id, client_id, therapist_id, starts_at, session_date,
+						  signed, techniques, minutes, drift_off, hours_to_bed, night_sol, night_tst)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				sessions);
+		this.template.batchUpdate("insert into outcomes_routine (client_id, evening_date, clinic_id) values (?, ?, ?)",
+				f.routineEvenings().stream().distinct().map((d) -> new Object[] { client, d, f.clinicId() }).toList());
+		this.template.batchUpdate(
+				"""
+						insert into outcomes_score (response_id, clinic_id, client_id, instrument, completed_at, total, category)
+						values (?, ?, ?, ?, ?, ?, ?)""",
+				f.scores()
+					.stream()
+					.map((s) -> new Object[] { s.responseId(), f.clinicId(), client, s.instrument(),
+							Timestamps.utc(s.completedAt()), s.total(), s.category() })
+					.toList());
+		updateClient(f, now);
+	}
+
+	private void insertClient(ClientFacts f, Instant now) {
+		this.jdbc
+			.sql("""
+					insert into outcomes_client (client_id, clinic_id, nights, sessions, baseline_nights, latest_nights,
+					  g_technique, g_minutes, g_timing, g_drift_off, g_sessions, g_adherence, session_nights, session_sol_sum,
+					  session_tst_sum, other_nights, other_sol_sum, other_tst_sum, refreshed_at)
+					values (:client, :clinic, 0, 0, 0, 0, 'none', 'none', 'unknown', 'none', '0', '<4/week', 0, 0, 0, 0, 0, 0,
+					  :at)""")
+			.param("client", f.clientId())
+			.param("clinic", f.clinicId())
+			.param("at", Timestamps.utc(now))
+			.update();
+	}
+
+	private void updateClient(ClientFacts f, Instant now) {
+		SummaryWindow b = f.baseline();
+		SummaryWindow l = f.latest();
+		this.jdbc.sql("""
+				update outcomes_client set therapist_id = :therapist, profile = :profile, first_session = :firstSession,
+				  first_attended = :firstAttended, last_night = :lastNight, nights = :nights, sessions = :sessions,
+				  baseline_nights = :bn, baseline_sol = :bsol, baseline_tst = :btst, baseline_se = :bse,
+				  latest_nights = :ln, latest_sol = :lsol, latest_tst = :ltst, latest_se = :lse,
+				  isi_first = :isiFirst, isi_latest = :isiLatest, g_technique = :technique, g_minutes = :minutes,
+				  g_timing = :timing, g_drift_off = :driftOff, g_sessions = :sessionsKey, g_adherence = :adherence,
+				  session_nights = :sn, session_sol_sum = :ssol, session_tst_sum = :stst,
+				  other_nights = :on, other_sol_sum = :osol, other_tst_sum = :otst, refreshed_at = :at
+				where client_id = :client""")
+			.param("therapist", f.therapistId())
+			.param("profile", f.profile())
+			.param("firstSession", f.firstSession())
+			.param("firstAttended", f.firstAttended())
+			.param("lastNight", f.lastNight())
+			.param("nights", f.nights().size())
+			.param("sessions", f.sessions().size())
+			.param("bn", (b == null) ? 0 : b.summary().validNights())
+			.param("bsol", shown(b, b == null ? null : b.summary().meanSolMinutes()))
+			.param("btst", shown(b, b == null ? null : b.summary().meanTstMinutes()))
+			.param("bse", shown(b, b == null ? null : b.summary().meanNightlySePercent()))
+			.param("ln", (l == null) ? 0 : l.summary().validNights())
+			.param("lsol", shown(l, l == null ? null : l.summary().meanSolMinutes()))
+			.param("ltst", shown(l, l == null ? null : l.summary().meanTstMinutes()))
+			.param("lse", shown(l, l == null ? null : l.summary().meanNightlySePercent()))
+			.param("isiFirst", f.isiFirst())
+			.param("isiLatest", f.isiLatest())
+			.param("technique", f.keys().get(Grouping.TECHNIQUE))
+			.param("minutes", f.keys().get(Grouping.MINUTES))
+			.param("timing", f.keys().get(Grouping.TIMING))
+			.param("driftOff", f.keys().get(Grouping.DRIFT_OFF))
+			.param("sessionsKey", f.keys().get(Grouping.SESSIONS))
+			.param("adherence", f.keys().get(Grouping.ADHERENCE))
+			.param("sn", f.sessionNights().nights())
+			.param("ssol", f.sessionNights().solSum())
+			.param("stst", f.sessionNights().tstSum())
+			.param("on", f.otherNights().nights())
+			.param("osol", f.otherNights().solSum())
+			.param("otst", f.otherNights().tstSum())
+			.param("at", Timestamps.utc(now))
+			.param("client", f.clientId())
+			.update();
+	}
+
+	/** A window's mean only when it has enough data, else null. */
+	private static BigDecimal shown(SummaryWindow window, BigDecimal mean) {
+		return (window != null && window.enoughData()) ? mean : null;
+	}
+
+	/** Deletes everything kept about a client (erasure). */
+	void erase(UUID client) {
+		for (String table : List.of("outcomes_series", "outcomes_session", "outcomes_routine", "outcomes_score",
+				"outcomes_client")) {
+			this.jdbc.sql("delete from " + table + " where client_id = :client").param("client", client).update();
+		}
+	}
+
+	Optional<ClientRow> client(UUID client) {
+		return this.jdbc.sql("select * from outcomes_client where client_id = :client")
+			.param("client", client)
+			.query(OutcomesStore::clientRow)
+			.optional();
+	}
+
+	/** The client's nights, oldest first, as the sleep module's summaries take them. */
+	List<DatedNight> nights(UUID client) {
+		return this.jdbc.sql("select series from outcomes_series where client_id = :client")
+			.param("client", client)
+			.query(String.class)
+			.optional()
+			.map(NightSeries::decode)
+			.orElse(List.of());
+	}
+
+	List<ClientFacts.SessionRow> sessions(UUID client) {
+		return this.jdbc.sql("select * from outcomes_session where client_id = :client order by starts_at")
+			.param("client", client)
+			.query((rs, i) -> sessionRow(rs))
+			.list();
+	}
+
+	List<ClientFacts.ScoreRow> scores(UUID client) {
+		return this.jdbc.sql("select * from outcomes_score where client_id = :client order by completed_at")
+			.param("client", client)
+			.query((rs, i) -> new ClientFacts.ScoreRow(rs.getObject("response_id", UUID.class),
+					rs.getString("instrument"), Timestamps.instant(rs, "completed_at"),
+					(Integer) rs.getObject("total", Integer.class), rs.getString("category")))
+			.list();
+	}
+
+	List<LocalDate> routines(UUID client) {
+		return this.jdbc
+			.sql("select evening_date from outcomes_routine where client_id = :client order by evening_date")
+			.param("client", client)
+			.query(LocalDate.class)
+			.list();
+	}
+
+	/** Whether the therapist treated the client in an attended session. */
+	boolean treatedBy(UUID client, UUID therapist) {
+		return this.jdbc
+			.sql("select count(*) from outcomes_session where client_id = :client and therapist_id = :therapist")
+			.param("client", client)
+			.param("therapist", therapist)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * The clinic's clients with at least one attended session, with their key in the
+	 * grouping; filtered by main therapist, plan profile and an attended session within
+	 * from..to (each optional).
+	 */
+	List<ClientRow> analyticsRows(UUID clinic, UUID therapist, String profile, LocalDate from, LocalDate to) {
+		StringBuilder sql = new StringBuilder(
+				"select c.* from outcomes_client c where c.clinic_id = :clinic" + " and c.first_attended is not null");
+		if (therapist != null) {
+			sql.append(" and c.therapist_id = :therapist");
+		}
+		if (profile != null) {
+			sql.append(" and c.profile = :profile");
+		}
+		if (from != null || to != null) {
+			sql.append(" and exists (select 1 from outcomes_session s where s.client_id = c.client_id");
+			sql.append(from != null ? " and s.session_date >= :from" : "");
+			sql.append(to != null ? " and s.session_date <= :to" : "");
+			sql.append(")");
+		}
+		JdbcClient.StatementSpec spec = this.jdbc.sql(sql.toString()).param("clinic", clinic);
+		if (therapist != null) {
+			spec = spec.param("therapist", therapist);
+		}
+		if (profile != null) {
+			spec = spec.param("profile", profile);
+		}
+		if (from != null) {
+			spec = spec.param("from", from);
+		}
+		if (to != null) {
+			spec = spec.param("to", to);
+		}
+		return spec.query(OutcomesStore::clientRow).list();
+	}
+
+	/**
+	 * The clinic's sessions whose following night is in the diary, by client (claims).
+	 */
+	Map<UUID, List<ClientFacts.SessionRow>> sessionNightsOfClinic(UUID clinic) {
+		Map<UUID, List<ClientFacts.SessionRow>> byClient = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select * from outcomes_session where clinic_id = :clinic and night_sol is not null"
+					+ " order by client_id, starts_at")
+			.param("clinic", clinic)
+			.query((rs) -> {
+				byClient.computeIfAbsent(rs.getObject("client_id", UUID.class), (k) -> new ArrayList<>())
+					.add(sessionRow(rs));
+			});
+		return byClient;
+	}
+
+	private static ClientFacts.SessionRow sessionRow(ResultSet rs) throws SQLException {
+		String techniques = rs.getString("techniques");
+		return new ClientFacts.SessionRow(rs.getObject("appointment_id", UUID.class),
+				rs.getObject("therapist_id", UUID.class), Timestamps.instant(rs, "starts_at"),
+				rs.getObject("session_date", LocalDate.class), rs.getBoolean("signed"),
+				techniques.isEmpty() ? List.of() : Arrays.asList(techniques.split(",")),
+				(Integer) rs.getObject("minutes", Integer.class), rs.getString("drift_off"),
+				rs.getBigDecimal("hours_to_bed"), (Integer) rs.getObject("night_sol", Integer.class),
+				(Integer) rs.getObject("night_tst", Integer.class));
+	}
+
+	private static ClientRow clientRow(ResultSet rs, int i) throws SQLException {
+		return new ClientRow(rs.getObject("client_id", UUID.class), rs.getObject("clinic_id", UUID.class),
+				rs.getObject("therapist_id", UUID.class), rs.getString("profile"),
+				rs.getObject("first_session", LocalDate.class), rs.getObject("first_attended", LocalDate.class),
+				rs.getObject("last_night", LocalDate.class), rs.getInt("baseline_nights"),
+				rs.getBigDecimal("baseline_sol"), rs.getBigDecimal("baseline_tst"), rs.getBigDecimal("baseline_se"),
+				rs.getInt("latest_nights"), rs.getBigDecimal("latest_sol"), rs.getBigDecimal("latest_tst"),
+				rs.getBigDecimal("latest_se"), (Integer) rs.getObject("isi_first", Integer.class),
+				(Integer) rs.getObject("isi_latest", Integer.class),
+				new String[] { rs.getString("g_technique"), rs.getString("g_minutes"), rs.getString("g_timing"),
+						rs.getString("g_drift_off"), rs.getString("g_sessions"), rs.getString("g_adherence") },
+				new ClientFacts.NightSums(rs.getInt("session_nights"), rs.getLong("session_sol_sum"),
+						rs.getLong("session_tst_sum")),
+				new ClientFacts.NightSums(rs.getInt("other_nights"), rs.getLong("other_sol_sum"),
+						rs.getLong("other_tst_sum")));
+	}
+
+	/** A client's stored summary row. */
+	record ClientRow(UUID clientId, UUID clinicId, UUID therapistId, String profile, LocalDate firstSession,
+			LocalDate firstAttended, LocalDate lastNight, int baselineNights, BigDecimal baselineSol,
+			BigDecimal baselineTst, BigDecimal baselineSe, int latestNights, BigDecimal latestSol, BigDecimal latestTst,
+			BigDecimal latestSe, Integer isiFirst, Integer isiLatest, String[] keys,
+			ClientFacts.NightSums sessionNights, ClientFacts.NightSums otherNights) {
+
+		String key(Grouping grouping) {
+			return this.keys[grouping.ordinal()];
+		}
+
+	}
+
+}
