@@ -3,6 +3,7 @@ package dev.drift.accounts;
 import java.util.List;
 
 import dev.drift.people.Actor;
+import dev.drift.shared.NotFoundException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +38,7 @@ class SecondFactorController {
 
 	@GetMapping("/mfa/setup")
 	String setup(Actor actor, Model model) {
+		staffOnly(actor);
 		if (this.factors.enrolled(actor.accountId())) {
 			model.addAttribute("enrolled", true);
 			return "mfa/setup";
@@ -47,6 +49,7 @@ class SecondFactorController {
 
 	@PostMapping("/mfa/setup")
 	String confirm(Actor actor, @RequestParam(defaultValue = "") String code, Model model) {
+		staffOnly(actor);
 		if (this.factors.enrolled(actor.accountId())) {
 			return "redirect:/mfa/setup";
 		}
@@ -65,6 +68,13 @@ class SecondFactorController {
 		model.addAttribute("secret", secret);
 		model.addAttribute("link", Totp.link(SecondFactors.ISSUER, this.accounts.me(actor).email(), secret));
 		return "mfa/setup";
+	}
+
+	/** A second factor is for staff accounts: clients have no setup page. */
+	private static void staffOnly(Actor actor) {
+		if (!actor.isStaff()) {
+			throw new NotFoundException("Page");
+		}
 	}
 
 }

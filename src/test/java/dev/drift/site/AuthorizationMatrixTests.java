@@ -73,11 +73,31 @@ class AuthorizationMatrixTests {
 	// @formatter:off
 		// public (allow-list)
 		"GET / public", "GET /login public", "GET /signup public", "POST /signup public", "ANY /error framework",
-		"GET /calendar/feed/{secret}.ics public", "GET /v3/api-docs public", "GET /v3/api-docs.yaml public",
+		"GET /calendar/feed/{secret}.ics public", "GET /v3/api-docs signed-in", "GET /v3/api-docs.yaml signed-in",
+		"GET /password/forgot public", "POST /password/forgot public", "GET /password/reset public",
+		"POST /password/reset public", "GET /email/verify public",
 		// accounts
 		"GET /home signed-in", "GET /account signed-in", "POST /account/password signed-in",
 		"POST /account/tokens signed-in", "POST /account/tokens/{id}/revoke signed-in", "GET /api/v1/me signed-in",
 		"GET /admin/staff admin", "POST /admin/staff admin", "POST /admin/staff/{accountId}/unlock admin",
+		"POST /admin/staff/{accountId}/{action:deactivate|reactivate} admin", "POST /account/verify signed-in",
+		"GET /mfa signed-in", "GET /mfa/setup staff", "POST /mfa/setup staff",
+		// frontdesk
+		"GET /admin/dashboard admin", "GET /admin/dashboard/{figure} admin", "GET /clients/new staff",
+		"POST /clients/new staff", "GET /clients/{id}/desk staff", "GET /clients/{id}/desk/book staff",
+		"POST /clients/{id}/desk/book staff", "POST /clients/{id}/desk/account admin",
+		"GET /clients/{id}/desk/appointments/{appointment}/move staff",
+		"POST /clients/{id}/desk/appointments/{appointment}/move staff",
+		"POST /clients/{id}/desk/appointments/{appointment}/cancel staff",
+		"GET /booking/calendar/appointments/{id} staff",
+		// outcomes
+		"GET /me/progress client", "GET /me/progress.json client", "GET /me/progress.csv client",
+		"GET /clients/{id}/progress staff", "GET /clients/{id}/progress.json staff",
+		"GET /clients/{id}/progress.csv staff", "GET /admin/outcomes admin", "GET /admin/outcomes.csv admin",
+		"GET /admin/outcomes/claims admin", "POST /admin/outcomes/rebuild admin",
+		"GET /api/v1/clients/{clientId}/outcomes client staff", "GET /api/v1/clients/{clientId}/outcomes.csv client staff",
+		"GET /api/v1/analytics/outcomes staff", "GET /api/v1/analytics/outcomes.csv staff",
+		"POST /api/v1/analytics/outcomes/rebuild admin",
 		// people
 		"GET /api/v1/clients staff", "GET /api/v1/clients/{id} client staff",
 		"PUT /api/v1/clients/{id}/sleep-schedule client staff", "GET /admin/clinic admin", "POST /admin/clinic admin",
@@ -189,6 +209,9 @@ class AuthorizationMatrixTests {
 			Map.entry("therapists", "clinic:select id from people_therapist where clinic_id = ? limit 1"),
 			Map.entry("outbox", "clinic:select id from notify_message where clinic_id = ? limit 1"),
 			Map.entry("version", "clinic:select id from intake_rule_set where clinic_id = ? limit 1"),
+			Map.entry("appointment",
+					"select id from booking_appointment where client_id = ? order by starts_at desc limit 1"),
+			Map.entry("figure", "=appointments"), Map.entry("action:deactivate|reactivate", "=deactivate"),
 			Map.entry("instrument", "=isi"), Map.entry("step", "=1"), Map.entry("secret", "=no-such-feed"));
 
 	static final String OWNER = "client10@demo.drift";
@@ -283,7 +306,8 @@ class AuthorizationMatrixTests {
 					}
 					cells++;
 					HttpResponse<String> response = call(caller, method, path);
-					String failure = check(expect, response, path.startsWith("/api/"), caller);
+					String failure = check(expect, response, path.startsWith("/api/") || path.startsWith("/v3/"),
+							caller);
 					if (failure != null) {
 						failures.add(caller.name() + " " + ids + " " + method + " " + path + ": expected " + expect
 								+ ", " + failure);
@@ -395,7 +419,7 @@ class AuthorizationMatrixTests {
 
 	private HttpResponse<String> call(Caller caller, String method, String path) {
 		Http http = caller.http();
-		boolean api = path.startsWith("/api/");
+		boolean api = path.startsWith("/api/") || path.startsWith("/v3/");
 		List<String> headers = new ArrayList<>(List.of("Accept", api ? "application/json" : "text/html"));
 		if (api && caller.bearer() != null) {
 			headers.addAll(List.of("Authorization", caller.bearer()));
