@@ -32,8 +32,9 @@ class CitusReadinessTests {
 			"event_publication", "site_session", "site_session_attributes");
 
 	/** One clinic's data reached through a parent row: clinic_id to be added. */
-	static final Set<String> CHILDREN_WITHOUT_CLINIC_ID = Set.of("people_therapist_hours", "people_therapist_time_off",
-			"plan_review", "plan_session", "plan_version", "sessions_addendum", "sleep_session_night");
+	static final Set<String> CHILDREN_WITHOUT_CLINIC_ID = Set.of("accounts_recovery_code", "accounts_totp",
+			"people_therapist_hours", "people_therapist_time_off", "plan_review", "plan_session", "plan_version",
+			"sessions_addendum", "sleep_session_night");
 
 	@Autowired
 	JdbcClient jdbc;

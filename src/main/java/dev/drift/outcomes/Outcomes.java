@@ -138,6 +138,15 @@ public class Outcomes {
 		return clients.size();
 	}
 
+	/**
+	 * Deletes everything the read models keep about the client, in the caller's
+	 * transaction (records' approved erasure).
+	 */
+	@Transactional
+	public void eraseClient(ClientId client) {
+		this.store.erase(client.value());
+	}
+
 	/** Re-projects one client (system call: the demo, an erasure). */
 	public void refresh(ClientId client) {
 		this.refresh.refresh(client);

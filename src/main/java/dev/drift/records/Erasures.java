@@ -22,6 +22,7 @@ import dev.drift.questionnaires.Questionnaires;
 import dev.drift.shared.ConflictException;
 import dev.drift.shared.NotFoundException;
 import dev.drift.shared.RuleViolationException;
+import dev.drift.outcomes.Outcomes;
 import dev.drift.selfcare.SelfCare;
 import dev.drift.sleep.SleepDiary;
 import dev.drift.waitlist.Waitlist;
@@ -58,6 +59,8 @@ class Erasures {
 
 	private final SelfCare selfCare;
 
+	private final Outcomes outcomes;
+
 	private final Booking booking;
 
 	private final Waitlist waitlist;
@@ -69,9 +72,10 @@ class Erasures {
 	private final Clock clock;
 
 	Erasures(ErasureStore store, People people, Accounts accounts, Intake intake, Questionnaires questionnaires,
-			SleepDiary diary, SelfCare selfCare, Booking booking, Waitlist waitlist, Outbox outbox, Plans plans,
-			Clock clock) {
+			SleepDiary diary, SelfCare selfCare, Outcomes outcomes, Booking booking, Waitlist waitlist, Outbox outbox,
+			Plans plans, Clock clock) {
 		this.selfCare = selfCare;
+		this.outcomes = outcomes;
 		this.store = store;
 		this.people = people;
 		this.accounts = accounts;
@@ -132,6 +136,7 @@ class Erasures {
 		this.questionnaires.eraseClient(clientId);
 		this.diary.eraseClient(clientId);
 		this.selfCare.eraseClient(clientId);
+		this.outcomes.eraseClient(clientId);
 		this.outbox.eraseRecipient(client.email());
 		this.accounts.eraseClient(clientId);
 		this.people.eraseClient(clientId);

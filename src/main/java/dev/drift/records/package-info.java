@@ -5,6 +5,7 @@
  * erasure workflow. It reads and erases other modules' data only through their facades;
  * its facade is {@link dev.drift.records.Records}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "people", "accounts", "intake",
-		"screening", "sleep", "questionnaires", "booking", "plan", "waitlist", "notify", "selfcare", "sessions" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "people", "accounts", "intake", "screening", "sleep", "questionnaires",
+				"booking", "plan", "waitlist", "notify", "selfcare", "sessions", "outcomes" })
 package dev.drift.records;
