@@ -82,6 +82,12 @@ class OutcomesAcceptanceTests {
 		Actor admin = admin();
 		int withSessionNights = 0;
 		for (ClientProfile client : this.directory.clientsOf(admin.clinicId())) {
+			if (!client.email().endsWith("@demo.drift")) {
+				// other tests' clients, recorded at other test-clock times: the read
+				// model
+				// keeps the windows of its last refresh (see README, outcomes)
+				continue;
+			}
 			ClientOutcomes progress = this.outcomes.progress(admin, client.id());
 			ClientOutcomes.NightGroup[] expected = recompute(admin, client);
 			assertThat(progress.sessionNights()).as(client.email()).isEqualTo(expected[0]);
