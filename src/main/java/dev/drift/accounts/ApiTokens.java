@@ -58,8 +58,9 @@ class ApiTokens {
 
 	public IssuedToken issue(Actor actor, String name) {
 		String label = name == null ? "" : name.strip();
-		if (label.isEmpty() || label.length() > 80) {
-			throw new RuleViolationException("TOKEN_NAME_INVALID", "Give the token a name of 1 to 80 characters");
+		if (label.isEmpty() || label.length() > 80 || label.chars().anyMatch(Character::isISOControl)) {
+			throw new RuleViolationException("TOKEN_NAME_INVALID",
+					"Give the token a name of 1 to 80 characters, without control characters");
 		}
 		if (list(actor).stream().filter(ApiTokenView::active).count() >= MAX_ACTIVE_TOKENS) {
 			throw new RuleViolationException("TOO_MANY_TOKENS", "Revoke a token before creating another");
