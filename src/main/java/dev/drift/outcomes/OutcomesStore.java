@@ -30,6 +30,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OutcomesStore {
 
+	/**
+	 * The tables holding a client's detail rows beside their {@code outcomes_client} row.
+	 */
+	private static final List<String> PER_CLIENT_DETAIL = List.of("outcomes_series", "outcomes_session",
+			"outcomes_routine", "outcomes_score");
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -48,9 +54,7 @@ class OutcomesStore {
 			.update() == 0) {
 			insertClient(f, now);
 		}
-		for (String table : List.of("outcomes_series", "outcomes_session", "outcomes_routine", "outcomes_score")) {
-			this.jdbc.sql("delete from " + table + " where client_id = :client").param("client", client).update();
-		}
+		deleteRows(PER_CLIENT_DETAIL, client);
 		this.jdbc.sql("""
 				insert into outcomes_series (client_id, clinic_id, nights, series)
 				values (:client, :clinic, :nights, :series)""")
@@ -151,12 +155,16 @@ class OutcomesStore {
 		return (window != null && window.enoughData()) ? mean : null;
 	}
 
-	/** Deletes everything kept about a client (erasure). */
-	void erase(UUID client) {
-		for (String table : List.of("outcomes_series", "outcomes_session", "outcomes_routine", "outcomes_score",
-				"outcomes_client")) {
+	private void deleteRows(List<String> tables, UUID client) {
+		for (String table : tables) {
 			this.jdbc.sql("delete from " + table + " where client_id = :client").param("client", client).update();
 		}
+	}
+
+	/** Deletes everything kept about a client (erasure). */
+	void erase(UUID client) {
+		deleteRows(PER_CLIENT_DETAIL, client);
+		deleteRows(List.of("outcomes_client"), client);
 	}
 
 	Optional<ClientRow> client(UUID client) {
