@@ -43,7 +43,8 @@ class Reminders {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${drift.booking.reminder-sweep:PT5M}", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "${drift.booking.reminder-sweep:PT5M}",
+			initialDelayString = "${drift.booking.reminder-initial-delay:PT1M}")
 	@Transactional
 	public int sendDue() {
 		Instant now = this.clock.instant();

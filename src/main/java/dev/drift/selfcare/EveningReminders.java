@@ -22,7 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The evening reminder: the chosen number of minutes (default 60, 60 to 120) before the
@@ -57,8 +57,11 @@ class EveningReminders {
 
 	private final boolean scheduled;
 
+	private final TransactionTemplate transactions;
+
 	EveningReminders(SelfCareStore store, RoutineKeeping keeping, People people, Outbox outbox, MessageSource messages,
-			Clock clock, @Value("${drift.selfcare.reminders-scheduled:true}") boolean scheduled) {
+			Clock clock, TransactionTemplate transactions,
+			@Value("${drift.selfcare.reminders-scheduled:true}") boolean scheduled) {
 		this.store = store;
 		this.keeping = keeping;
 		this.people = people;
@@ -66,6 +69,7 @@ class EveningReminders {
 		this.messages = messages;
 		this.clock = clock;
 		this.scheduled = scheduled;
+		this.transactions = transactions;
 	}
 
 	@Scheduled(fixedDelayString = "${drift.selfcare.reminder-interval:1m}",
@@ -86,9 +90,16 @@ class EveningReminders {
 		this.keeping.refreshReminder(changed.clientId());
 	}
 
-	/** Claims one batch of due reminders; answers how many emails were queued. */
-	@Transactional
+	/**
+	 * Claims one batch of due reminders in a transaction of its own (the claim's row
+	 * locks and the outbox rows commit together); answers how many emails were queued.
+	 */
 	int sendDue() {
+		Integer sent = this.transactions.execute((status) -> claimAndQueue());
+		return (sent != null) ? sent : 0;
+	}
+
+	private int claimAndQueue() {
 		Instant now = this.clock.instant();
 		int sent = 0;
 		for (Due due : this.store.due(now)) {

@@ -23,7 +23,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static dev.drift.shared.Timestamps.instant;
 import static dev.drift.shared.Timestamps.utc;
@@ -58,9 +58,12 @@ class DiaryReminders {
 
 	private final boolean scheduled;
 
+	private final TransactionTemplate transactions;
+
 	DiaryReminders(JdbcClient jdbc, People people, Outbox outbox, MessageSource messages, Clock clock,
-			@Value("${drift.sleep.reminders-scheduled:true}") boolean scheduled) {
+			TransactionTemplate transactions, @Value("${drift.sleep.reminders-scheduled:true}") boolean scheduled) {
 		this.scheduled = scheduled;
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.people = people;
 		this.outbox = outbox;
@@ -80,9 +83,16 @@ class DiaryReminders {
 		}
 	}
 
-	/** Claims one batch of due reminders; answers how many emails were queued. */
-	@Transactional
+	/**
+	 * Claims one batch of due reminders in a transaction of its own (the claim's row
+	 * locks and the outbox rows commit together); answers how many emails were queued.
+	 */
 	int sendDue() {
+		Integer sent = this.transactions.execute((status) -> claimAndQueue());
+		return (sent != null) ? sent : 0;
+	}
+
+	private int claimAndQueue() {
 		Instant now = Instant.now(this.clock);
 		List<Due> due = this.jdbc.sql("""
 				select client_id, clinic_id, reminder_time, next_reminder_at from sleep_client_setting

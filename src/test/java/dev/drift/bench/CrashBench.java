@@ -1,13 +1,9 @@
 package dev.drift.bench;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -56,14 +52,12 @@ public final class CrashBench {
 
 	private static final int PORT = Integer.getInteger("crash.port", 8095);
 
+	private static final String BASE = "http://127.0.0.1:" + PORT;
+
 	private static final String DATABASE = "drift_harden_crash";
 
 	private static final String H2_OPTIONS = ";WRITE_DELAY=0;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;"
 			+ "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
-	private static final Pattern SECRET = Pattern.compile("class=\"secret\"[^>]*>([^<]+)<");
 
 	private static final Pattern CLINIC = Pattern.compile("name=\"clinicId\"[^>]*value=\"([^\"]+)\"");
 
@@ -175,32 +169,10 @@ public final class CrashBench {
 	}
 
 	private Process start(String url, Path work, String name) throws Exception {
-		File log = work.resolve(name + ".log").toFile();
-		List<String> command = new ArrayList<>(
-				List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx768m", "-jar", this.jar,
-						"--server.port=" + PORT, "--spring.datasource.url=" + url, "--spring.mail.host=127.0.0.1",
-						"--spring.mail.port=" + this.mail.getSmtp().getPort(), "--drift.notify.poll-interval=1s"));
-		if (!url.startsWith("jdbc:h2")) {
-			command.addAll(List.of("--spring.datasource.username=postgres", "--spring.datasource.password="));
-		}
-		Process process = new ProcessBuilder(command).directory(work.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log)
-			.start();
-		long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
-		while (System.nanoTime() < deadline) {
-			String text = Files.readString(log.toPath());
-			if (text.contains("Started DriftApplication")
-					&& (name.equals("restart") || text.matches("(?s).*Demo clinic .* created.*"))) {
-				return process;
-			}
-			if (!process.isAlive()) {
-				throw new IllegalStateException("Drift stopped: see " + log);
-			}
-			Thread.sleep(500);
-		}
-		process.destroyForcibly();
-		throw new IllegalStateException("Drift did not start: see " + log);
+		return DriftProcess.start(this.jar, PORT, url, this.mail.getSmtp().getPort(), work, name,
+				(log) -> log.contains("Started DriftApplication")
+						&& (name.equals("restart") || log.matches("(?s).*Demo clinic .* created.*")),
+				List.of("--drift.notify.poll-interval=1s"));
 	}
 
 	/**
@@ -294,7 +266,7 @@ public final class CrashBench {
 				String me = get("/api/v1/me", token).body();
 				this.bookers.add(new String[] { token, field(me, "clientId"), email });
 			}
-			Session anonymous = new Session();
+			BrowserSession anonymous = new BrowserSession(BASE);
 			Matcher clinic = CLINIC.matcher(anonymous.get("/signup").body());
 			this.clinicId = clinic.find() ? clinic.group(1) : null;
 		}
@@ -303,7 +275,7 @@ public final class CrashBench {
 			while (!stop.get()) {
 				try {
 					String email = "crash-" + UUID.randomUUID() + "@test.example";
-					Session session = new Session();
+					BrowserSession session = new BrowserSession(BASE);
 					String csrf = session.csrf("/signup");
 					HttpResponse<String> signup = session.form("/signup",
 							Map.of("name", "Crash Client " + this.sequence.incrementAndGet(), "email", email,
@@ -397,15 +369,7 @@ public final class CrashBench {
 		}
 
 		String token(String email, String password) throws Exception {
-			Session session = new Session().signedIn(email, password);
-			String csrf = session.csrf("/account");
-			String page = session.form("/account/tokens", Map.of("name", "crash " + UUID.randomUUID(), "_csrf", csrf))
-				.body();
-			Matcher secret = SECRET.matcher(page);
-			if (!secret.find()) {
-				throw new IllegalStateException("no token for " + email);
-			}
-			return "Bearer " + secret.group(1).trim();
+			return new BrowserSession(BASE).signedIn(email, password).apiToken();
 		}
 
 		HttpResponse<String> get(String path, String token) throws Exception {
@@ -440,63 +404,6 @@ public final class CrashBench {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-		}
-
-	}
-
-	/**
-	 * A browser-like session: cookies (kept by hand: the session cookie is Secure, which
-	 * java.net.CookieManager would not send over plain http), CSRF, forms.
-	 */
-	private static final class Session {
-
-		final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-		final Map<String, String> cookies = new java.util.LinkedHashMap<>();
-
-		HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-			if (!this.cookies.isEmpty()) {
-				StringBuilder header = new StringBuilder();
-				this.cookies.forEach((name,
-						value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
-				request.header("Cookie", header.toString());
-			}
-			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			for (String cookie : response.headers().allValues("Set-Cookie")) {
-				String pair = cookie.split(";", 2)[0];
-				int eq = pair.indexOf('=');
-				this.cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
-			}
-			return response;
-		}
-
-		Session signedIn(String email, String password) throws Exception {
-			String csrf = csrf("/login");
-			form("/login", Map.of("username", email, "password", password, "_csrf", csrf));
-			return this;
-		}
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path)).GET());
-		}
-
-		String csrf(String path) throws Exception {
-			Matcher matcher = CSRF.matcher(get(path).body());
-			if (!matcher.find()) {
-				throw new IllegalStateException("no CSRF token on " + path);
-			}
-			return matcher.group(1);
-		}
-
-		HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
-			StringBuilder body = new StringBuilder();
-			fields.forEach((key, value) -> body.append(body.isEmpty() ? "" : "&")
-				.append(URLEncoder.encode(key, StandardCharsets.UTF_8))
-				.append('=')
-				.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-			return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 		}
 
 	}

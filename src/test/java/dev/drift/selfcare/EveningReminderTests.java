@@ -129,6 +129,21 @@ class EveningReminderTests {
 		assertThat(TestSmtp.messagesTo(night.email()).get(0).getContent().toString()).contains("09:00");
 	}
 
+	/**
+	 * Found by the two-instance harness: the scheduled run called the transactional batch
+	 * from inside the bean, so its claim held no lock and queuing the email failed.
+	 */
+	@Test
+	void theScheduledRunQueuesTheReminder() throws Exception {
+		Person rae = enrolled("2032-08-20T17:00:00Z");
+		this.clock.set(Instant.parse("2032-08-20T20:30:05Z"));
+
+		dev.drift.ScheduledRuns.runScheduled(this.reminders, EveningReminders::run);
+		OutboxDeliveries.deliverAll(this.context);
+
+		assertThat(TestSmtp.messagesTo(rae.email())).hasSize(1);
+	}
+
 	/** A new client who opened the routine at an instant (which enrols them). */
 	private Person enrolled(String at) {
 		this.clock.set(Instant.parse(at));

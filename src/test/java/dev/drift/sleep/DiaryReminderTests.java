@@ -117,6 +117,26 @@ class DiaryReminderTests {
 		assertThat(TestSmtp.messagesTo(this.email)).hasSize(1);
 	}
 
+	/**
+	 * Found by the two-instance harness: the scheduled run called the transactional batch
+	 * from inside the bean, so no transaction was open and every run failed — no diary
+	 * reminder was ever sent by the scheduler.
+	 */
+	@Test
+	void theScheduledRunQueuesTheReminder() throws Exception {
+		this.clock.set(Instant.parse("2032-09-02T05:00:00Z"));
+		Http http = new Http(this.port);
+		http.signIn(this.email, TestPeople.PASSWORD);
+		http.form("/me/diary/reminder",
+				java.util.Map.of("_csrf", http.csrf("/me/diary"), "time", "06:30", "enabled", "true"));
+		this.clock.set(Instant.parse("2032-09-02T05:30:05Z"));
+
+		dev.drift.ScheduledRuns.runScheduled(this.reminders, DiaryReminders::run);
+		OutboxDeliveries.deliverAll(this.context);
+
+		assertThat(TestSmtp.messagesTo(this.email)).hasSize(1);
+	}
+
 	private void runTwiceAtOnce() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
