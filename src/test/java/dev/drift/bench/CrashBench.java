@@ -285,6 +285,7 @@ public final class CrashBench {
 						continue;
 					}
 					this.signups.add(email);
+					verifyEmail(email);
 					String token = token(email, "crash-pw-12345");
 					String clientId = field(get("/api/v1/me", token).body(), "clientId");
 					LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
@@ -337,6 +338,26 @@ public final class CrashBench {
 					sleep();
 				}
 			}
+		}
+
+		/**
+		 * Opens the link of the sign-up's verification email (API tokens need a confirmed
+		 * email), waiting up to 30 s for the outbox to deliver it.
+		 */
+		void verifyEmail(String email) throws Exception {
+			Pattern link = Pattern.compile("(/email/verify\\?token=[A-Za-z0-9_\\-]+)");
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (System.nanoTime() < deadline) {
+				for (MimeMessage message : CrashBench.this.mail.getReceivedMessagesForDomain(email)) {
+					Matcher found = link.matcher(message.getContent().toString());
+					if (found.find()) {
+						new BrowserSession(BASE).get(found.group(1));
+						return;
+					}
+				}
+				Thread.sleep(500);
+			}
+			throw new IllegalStateException("no verification email for " + email);
 		}
 
 		long verify() throws Exception {
