@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import java.util.UUID;
 
 import dev.drift.shared.Timestamps;
 import dev.drift.sleep.DatedNight;
-import dev.drift.sleep.NightlyMetrics;
 import dev.drift.sleep.SummaryWindow;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,30 +45,48 @@ class OutcomesStore {
 		this.template = template;
 	}
 
-	/** Replaces everything kept about the client with these facts. */
-	void replace(ClientFacts f, Instant now) {
-		UUID client = f.clientId();
-		if (this.jdbc.sql("update outcomes_client set refreshed_at = :at where client_id = :client")
-			.param("at", Timestamps.utc(now))
-			.param("client", client)
-			.update() == 0) {
-			insertClient(f, now);
-		}
-		deleteRows(PER_CLIENT_DETAIL, client);
-		this.jdbc.sql("""
-				insert into outcomes_series (client_id, clinic_id, nights, series)
-				values (:client, :clinic, :nights, :series)""")
-			.param("client", client)
-			.param("clinic", f.clinicId())
-			.param("nights", f.nights().size())
-			.param("series", NightSeries.encode(f.nights()))
-			.update();
+	/**
+	 * Replaces everything kept about the clients with these facts (one per live client; a
+	 * client without facts keeps nothing): the clients' rows are deleted first, which
+	 * locks the existing ones, then everything is inserted in batches.
+	 */
+	void replace(List<UUID> clients, List<ClientFacts> facts, Instant now) {
+		deleteRows(clients);
+		OffsetDateTime at = Timestamps.utc(now);
+		List<Object[]> clientRows = new ArrayList<>();
+		List<Object[]> series = new ArrayList<>();
 		List<Object[]> sessions = new ArrayList<>();
-		for (ClientFacts.SessionRow s : f.sessions()) {
-			sessions.add(new Object[] { s.appointmentId(), f.clinicId(), client, s.therapistId(),
-					Timestamps.utc(s.start()), s.sessionDate(), s.signed(), String.join(",", s.techniques()),
-					s.minutes(), s.driftOff(), s.hoursToBed(), s.nightSol(), s.nightTst() });
+		List<Object[]> routines = new ArrayList<>();
+		List<Object[]> scores = new ArrayList<>();
+		for (ClientFacts f : facts) {
+			UUID client = f.clientId();
+			clientRows.add(clientRow(f, at));
+			series.add(new Object[] { client, f.clinicId(), f.nights().size(), NightSeries.encode(f.nights()) });
+			for (ClientFacts.SessionRow s : f.sessions()) {
+				sessions.add(new Object[] { s.appointmentId(), f.clinicId(), client, s.therapistId(),
+						Timestamps.utc(s.start()), s.sessionDate(), s.signed(), String.join(",", s.techniques()),
+						s.minutes(), s.driftOff(), s.hoursToBed(), s.nightSol(), s.nightTst() });
+			}
+			f.routineEvenings()
+				.stream()
+				.distinct()
+				.forEach((d) -> routines.add(new Object[] { client, d, f.clinicId() }));
+			for (ClientFacts.ScoreRow s : f.scores()) {
+				scores.add(new Object[] { s.responseId(), f.clinicId(), client, s.instrument(),
+						Timestamps.utc(s.completedAt()), s.total(), s.category() });
+			}
 		}
+		this.template.batchUpdate(
+				"""
+						insert into outcomes_client (client_id, clinic_id, therapist_id, profile, first_session, first_attended,
+						  last_night, nights, sessions, baseline_nights, baseline_sol, baseline_tst, baseline_se, latest_nights,
+						  latest_sol, latest_tst, latest_se, isi_first, isi_latest, g_technique, g_minutes, g_timing, g_drift_off,
+						  g_sessions, g_adherence, session_nights, session_sol_sum, session_tst_sum, other_nights, other_sol_sum,
+						  other_tst_sum, refreshed_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				clientRows);
+		this.template.batchUpdate(
+				"insert into outcomes_series (client_id, clinic_id, nights, series) values (?, ?, ?, ?)", series);
 		this.template.batchUpdate(
 				"""
 						insert into outcomes_session (appointment_id, clinic_id, client_id, therapist_id, starts_at, session_date,
@@ -76,78 +94,31 @@ class OutcomesStore {
 						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				sessions);
 		this.template.batchUpdate("insert into outcomes_routine (client_id, evening_date, clinic_id) values (?, ?, ?)",
-				f.routineEvenings().stream().distinct().map((d) -> new Object[] { client, d, f.clinicId() }).toList());
+				routines);
 		this.template.batchUpdate(
 				"""
 						insert into outcomes_score (response_id, clinic_id, client_id, instrument, completed_at, total, category)
 						values (?, ?, ?, ?, ?, ?, ?)""",
-				f.scores()
-					.stream()
-					.map((s) -> new Object[] { s.responseId(), f.clinicId(), client, s.instrument(),
-							Timestamps.utc(s.completedAt()), s.total(), s.category() })
-					.toList());
-		updateClient(f, now);
+				scores);
 	}
 
-	private void insertClient(ClientFacts f, Instant now) {
-		this.jdbc
-			.sql("""
-					insert into outcomes_client (client_id, clinic_id, nights, sessions, baseline_nights, latest_nights,
-					  g_technique, g_minutes, g_timing, g_drift_off, g_sessions, g_adherence, session_nights, session_sol_sum,
-					  session_tst_sum, other_nights, other_sol_sum, other_tst_sum, refreshed_at)
-					values (:client, :clinic, 0, 0, 0, 0, 'none', 'none', 'unknown', 'none', '0', '<4/week', 0, 0, 0, 0, 0, 0,
-					  :at)""")
-			.param("client", f.clientId())
-			.param("clinic", f.clinicId())
-			.param("at", Timestamps.utc(now))
-			.update();
-	}
-
-	private void updateClient(ClientFacts f, Instant now) {
+	private static Object[] clientRow(ClientFacts f, OffsetDateTime at) {
 		SummaryWindow b = f.baseline();
 		SummaryWindow l = f.latest();
-		this.jdbc.sql("""
-				update outcomes_client set therapist_id = :therapist, profile = :profile, first_session = :firstSession,
-				  first_attended = :firstAttended, last_night = :lastNight, nights = :nights, sessions = :sessions,
-				  baseline_nights = :bn, baseline_sol = :bsol, baseline_tst = :btst, baseline_se = :bse,
-				  latest_nights = :ln, latest_sol = :lsol, latest_tst = :ltst, latest_se = :lse,
-				  isi_first = :isiFirst, isi_latest = :isiLatest, g_technique = :technique, g_minutes = :minutes,
-				  g_timing = :timing, g_drift_off = :driftOff, g_sessions = :sessionsKey, g_adherence = :adherence,
-				  session_nights = :sn, session_sol_sum = :ssol, session_tst_sum = :stst,
-				  other_nights = :on, other_sol_sum = :osol, other_tst_sum = :otst, refreshed_at = :at
-				where client_id = :client""")
-			.param("therapist", f.therapistId())
-			.param("profile", f.profile())
-			.param("firstSession", f.firstSession())
-			.param("firstAttended", f.firstAttended())
-			.param("lastNight", f.lastNight())
-			.param("nights", f.nights().size())
-			.param("sessions", f.sessions().size())
-			.param("bn", (b == null) ? 0 : b.summary().validNights())
-			.param("bsol", shown(b, b == null ? null : b.summary().meanSolMinutes()))
-			.param("btst", shown(b, b == null ? null : b.summary().meanTstMinutes()))
-			.param("bse", shown(b, b == null ? null : b.summary().meanNightlySePercent()))
-			.param("ln", (l == null) ? 0 : l.summary().validNights())
-			.param("lsol", shown(l, l == null ? null : l.summary().meanSolMinutes()))
-			.param("ltst", shown(l, l == null ? null : l.summary().meanTstMinutes()))
-			.param("lse", shown(l, l == null ? null : l.summary().meanNightlySePercent()))
-			.param("isiFirst", f.isiFirst())
-			.param("isiLatest", f.isiLatest())
-			.param("technique", f.keys().get(Grouping.TECHNIQUE))
-			.param("minutes", f.keys().get(Grouping.MINUTES))
-			.param("timing", f.keys().get(Grouping.TIMING))
-			.param("driftOff", f.keys().get(Grouping.DRIFT_OFF))
-			.param("sessionsKey", f.keys().get(Grouping.SESSIONS))
-			.param("adherence", f.keys().get(Grouping.ADHERENCE))
-			.param("sn", f.sessionNights().nights())
-			.param("ssol", f.sessionNights().solSum())
-			.param("stst", f.sessionNights().tstSum())
-			.param("on", f.otherNights().nights())
-			.param("osol", f.otherNights().solSum())
-			.param("otst", f.otherNights().tstSum())
-			.param("at", Timestamps.utc(now))
-			.param("client", f.clientId())
-			.update();
+		return new Object[] { f.clientId(), f.clinicId(), f.therapistId(), f.profile(), f.firstSession(),
+				f.firstAttended(), f.lastNight(), f.nights().size(), f.sessions().size(),
+				(b == null) ? 0 : b.summary().validNights(),
+				shown(b, (b == null) ? null : b.summary().meanSolMinutes()),
+				shown(b, (b == null) ? null : b.summary().meanTstMinutes()),
+				shown(b, (b == null) ? null : b.summary().meanNightlySePercent()),
+				(l == null) ? 0 : l.summary().validNights(),
+				shown(l, (l == null) ? null : l.summary().meanSolMinutes()),
+				shown(l, (l == null) ? null : l.summary().meanTstMinutes()),
+				shown(l, (l == null) ? null : l.summary().meanNightlySePercent()), f.isiFirst(), f.isiLatest(),
+				f.keys().get(Grouping.TECHNIQUE), f.keys().get(Grouping.MINUTES), f.keys().get(Grouping.TIMING),
+				f.keys().get(Grouping.DRIFT_OFF), f.keys().get(Grouping.SESSIONS), f.keys().get(Grouping.ADHERENCE),
+				f.sessionNights().nights(), f.sessionNights().solSum(), f.sessionNights().tstSum(),
+				f.otherNights().nights(), f.otherNights().solSum(), f.otherNights().tstSum(), at };
 	}
 
 	/** A window's mean only when it has enough data, else null. */
@@ -155,16 +126,21 @@ class OutcomesStore {
 		return (window != null && window.enoughData()) ? mean : null;
 	}
 
-	private void deleteRows(List<String> tables, UUID client) {
-		for (String table : tables) {
-			this.jdbc.sql("delete from " + table + " where client_id = :client").param("client", client).update();
+	/** Deletes the clients' rows, their summary row first (it locks the client). */
+	private void deleteRows(List<UUID> clients) {
+		if (clients.isEmpty()) {
+			return;
+		}
+		List<UUID> sorted = clients.stream().sorted().toList();
+		this.jdbc.sql("delete from outcomes_client where client_id in (:clients)").param("clients", sorted).update();
+		for (String table : PER_CLIENT_DETAIL) {
+			this.jdbc.sql("delete from " + table + " where client_id in (:clients)").param("clients", sorted).update();
 		}
 	}
 
 	/** Deletes everything kept about a client (erasure). */
 	void erase(UUID client) {
-		deleteRows(PER_CLIENT_DETAIL, client);
-		deleteRows(List.of("outcomes_client"), client);
+		deleteRows(List.of(client));
 	}
 
 	Optional<ClientRow> client(UUID client) {
