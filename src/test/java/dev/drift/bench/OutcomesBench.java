@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import dev.drift.DriftApplication;
 import dev.drift.outcomes.Grouping;
 import dev.drift.outcomes.Outcomes;
 import dev.drift.people.Actor;
@@ -28,6 +29,7 @@ import dev.drift.people.People;
 import dev.drift.people.Role;
 import dev.drift.people.TherapistDetails;
 
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,7 +39,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * modules' tables; then the rebuild of the clinic's read models through the outcomes
  * facade, a client's progress data (random clients) and the clinic analytics for one
  * grouping (each grouping in turn). Prints one {@code RESULT} line. Recreates
- * {@code drift_outcomes_bench}. Run with {@code bench/outcomes.sh [DATABASE] [CLIENTS]}.
+ * {@code drift_outcomes_bench}. Run with
+ * {@code bench/outcomes.sh [DATABASE] [CLIENTS] [reuse]} ({@code reuse}: the database an
+ * earlier run seeded, not recreated; the rebuild and the reads are measured again).
  */
 public final class OutcomesBench {
 
@@ -62,24 +66,28 @@ public final class OutcomesBench {
 	public static void main(String[] args) throws Exception {
 		String database = args.length > 0 ? args[0] : "drift_outcomes_bench";
 		int clients = args.length > 1 ? Integer.parseInt(args[1]) : CLIENTS;
+		boolean reuse = args.length > 2 && args[2].equals("reuse");
 		int sessions = (int) ((long) SESSIONS * clients / CLIENTS);
-		ConfigurableApplicationContext context = BookingBench.start(database);
+		ConfigurableApplicationContext context = reuse ? existing(database) : BookingBench.start(database);
 		try {
 			People people = context.getBean(People.class);
 			DataSource data = context.getBean(DataSource.class);
 			LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(ZoneId.of("Europe/London")));
-			ClinicId clinic = people
-				.openClinic(new ClinicDetails("Outcomes Bench", ZoneId.of("Europe/London"), Locale.UK, "GBP",
-						new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()))
-				.id();
-			for (int i = 0; i < THERAPISTS; i++) {
-				people.joinTherapist(clinic, new TherapistDetails("Therapist " + i, "", Set.of(), List.of()));
+			ClinicId clinic = reuse ? benchClinic(data)
+					: people
+						.openClinic(new ClinicDetails("Outcomes Bench", ZoneId.of("Europe/London"), Locale.UK, "GBP",
+								new EmergencyNumbers("111", "999"), List.of(), ClinicSettings.defaults()))
+						.id();
+			if (!reuse) {
+				for (int i = 0; i < THERAPISTS; i++) {
+					people.joinTherapist(clinic, new TherapistDetails("Therapist " + i, "", Set.of(), List.of()));
+				}
+				long seedStart = System.nanoTime();
+				seed(data, clinic.value(), clients, sessions, today);
+				System.out.printf(Locale.ROOT, "seeded %d clients, %d nights, %d sessions in %.1f s%n", clients,
+						count(data, "sleep_diary_entry"), count(data, "sessions_attendance"),
+						(System.nanoTime() - seedStart) / 1e9);
 			}
-			long seedStart = System.nanoTime();
-			seed(data, clinic.value(), clients, sessions, today);
-			System.out.printf(Locale.ROOT, "seeded %d clients, %d nights, %d sessions in %.1f s%n", clients,
-					count(data, "sleep_diary_entry"), count(data, "sessions_attendance"),
-					(System.nanoTime() - seedStart) / 1e9);
 			Outcomes outcomes = context.getBean(Outcomes.class);
 			Actor admin = new Actor(UUID.randomUUID(), clinic, Role.ADMIN, null, null);
 			long rebuildStart = System.nanoTime();
@@ -232,6 +240,23 @@ public final class OutcomesBench {
 				.formatted(content, driftOff)
 				.replace("%%", "%"));
 			s.execute("analyze");
+		}
+	}
+
+	/** Drift on a database seeded by an earlier run (third argument {@code reuse}). */
+	static ConfigurableApplicationContext existing(String database) {
+		return new SpringApplicationBuilder(DriftApplication.class).run(
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database,
+				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
+				"--drift.demo=false", "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=20");
+	}
+
+	static ClinicId benchClinic(DataSource data) throws Exception {
+		try (Connection c = data.getConnection();
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select id from people_clinic where name = 'Outcomes Bench'")) {
+			rs.next();
+			return new ClinicId(rs.getObject(1, UUID.class));
 		}
 	}
 
