@@ -2,14 +2,17 @@ package dev.drift.outcomes;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.People;
 import dev.drift.plan.Plans;
+import dev.drift.questionnaires.QuestionnaireResult;
 import dev.drift.questionnaires.Questionnaires;
 import dev.drift.selfcare.SelfCare;
 import dev.drift.sessions.AttendedSession;
@@ -26,10 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Re-projects clients from the source modules' facades (system reads, not audited), a
  * batch at a time: the diary nights and first sessions (sleep), attended sessions
- * (sessions) and routine evenings (self-care) of the whole batch each in one statement;
- * ISI/PSQI results (questionnaires) and plan profile (plan) per client. A batch is
- * replaced in one transaction with batched writes; a listener's refresh is a batch of one
- * client (the same code). Two refreshes of one client at once: the later retries once.
+ * (sessions), routine evenings (self-care), ISI/PSQI results (questionnaires) and plan
+ * profiles (plan) of the whole batch each in one statement. A batch is replaced in one
+ * transaction with batched writes; a listener's refresh is a batch of one client (the
+ * same code). Two refreshes of one client at once: the later retries once.
  */
 @Component
 class ClientRefresh {
@@ -96,6 +99,12 @@ class ClientRefresh {
 		Map<ClientId, java.time.LocalDate> firstSessions = this.diary.firstSessions(ids);
 		Map<ClientId, List<AttendedSession>> attended = this.sessions.attendedSessions(ids);
 		Map<ClientId, List<java.time.LocalDate>> evenings = this.selfCare.routineEvenings(ids);
+		Map<ClientId, String> profiles = this.plans.profilesOf(ids);
+		Map<ClientId, List<QuestionnaireResult>> results = new HashMap<>();
+		live.stream()
+			.collect(Collectors.groupingBy(ClientProfile::clinicId,
+					Collectors.mapping(ClientProfile::id, Collectors.toList())))
+			.forEach((clinic, clients) -> results.putAll(this.questionnaires.results(clinic, clients)));
 		List<ClientFacts> facts = new ArrayList<>(live.size());
 		for (ClientProfile client : live) {
 			ClientId id = client.id();
@@ -105,14 +114,14 @@ class ClientRefresh {
 						s.techniques().stream().map(Enum::name).toList(), s.minutes(),
 						(s.driftOff() == null) ? null : s.driftOff().name()))
 				.toList();
-			List<ClientFacts.ScoreRow> scores = this.questionnaires.results(id)
+			List<ClientFacts.ScoreRow> scores = results.getOrDefault(id, List.of())
 				.stream()
 				.map((r) -> new ClientFacts.ScoreRow(r.id(), r.instrument().name(), r.completedAt(), r.total(),
 						r.category()))
 				.toList();
-			facts.add(ClientFacts.of(client.clinicId().value(), id.value(), client.timeZone(),
-					this.plans.profileOf(id).orElse(null), firstSessions.get(id), nights.getOrDefault(id, List.of()),
-					sessions, evenings.getOrDefault(id, List.of()), scores));
+			facts.add(ClientFacts.of(client.clinicId().value(), id.value(), client.timeZone(), profiles.get(id),
+					firstSessions.get(id), nights.getOrDefault(id, List.of()), sessions,
+					evenings.getOrDefault(id, List.of()), scores));
 		}
 		this.store.replace(batch.stream().map((c) -> c.id().value()).toList(), facts, this.clock.instant());
 	}

@@ -73,7 +73,7 @@ public class Outcomes {
 			String profile) {
 		UUID only = onlyTherapist(actor, therapist);
 		OutcomeAnalytics result = Analysis.of(by, from, to,
-				this.store.analyticsRows(actor.clinicId().value(), only, blankToNull(profile), from, to));
+				this.store.analyticsSums(by, actor.clinicId().value(), only, blankToNull(profile), from, to));
 		this.audit.record(actor.audit("OUTCOMES_ANALYTICS_READ"));
 		return result;
 	}

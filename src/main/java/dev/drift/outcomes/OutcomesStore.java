@@ -143,11 +143,22 @@ class OutcomesStore {
 		deleteRows(List.of(client));
 	}
 
-	Optional<ClientRow> client(UUID client) {
-		return this.jdbc.sql("select * from outcomes_client where client_id = :client")
+	/**
+	 * The client's summary row with their nights (oldest first), in one statement; empty
+	 * before the client's first refresh.
+	 */
+	Optional<Projected> projected(UUID client) {
+		return this.jdbc.sql("""
+				select c.*, s.series from outcomes_client c left join outcomes_series s on s.client_id = c.client_id
+				where c.client_id = :client""")
 			.param("client", client)
-			.query(OutcomesStore::clientRow)
+			.query((rs, i) -> new Projected(clientRow(rs, i),
+					(rs.getString("series") == null) ? List.of() : NightSeries.decode(rs.getString("series"))))
 			.optional();
+	}
+
+	/** A client's summary row and nights. */
+	record Projected(ClientRow row, List<DatedNight> nights) {
 	}
 
 	/** The client's nights, oldest first, as the sleep module's summaries take them. */
@@ -200,8 +211,40 @@ class OutcomesStore {
 	 * from..to (each optional).
 	 */
 	List<ClientRow> analyticsRows(UUID clinic, UUID therapist, String profile, LocalDate from, LocalDate to) {
+		return population("select c.*", "", clinic, therapist, profile, from, to).query(OutcomesStore::clientRow)
+			.list();
+	}
+
+	/**
+	 * The same population's groups in the grouping, added up by the database: per key the
+	 * clients, their nights, and count, sum and sum of squares of each change (SOL, TST,
+	 * SE: latest − baseline where both are shown; ISI: latest − first).
+	 */
+	List<Analysis.GroupSums> analyticsSums(Grouping by, UUID clinic, UUID therapist, String profile, LocalDate from,
+			LocalDate to) {
+		String select = "select c." + by.column() + " as k, count(*) as clients,"
+				+ " sum(c.baseline_nights + c.latest_nights) as nights, " + sums("sol", "c.latest_sol - c.baseline_sol")
+				+ ", " + sums("tst", "c.latest_tst - c.baseline_tst") + ", " + sums("se", "c.latest_se - c.baseline_se")
+				+ ", " + sums("isi", "c.isi_latest - c.isi_first");
+		return population(select, " group by c." + by.column(), clinic, therapist, profile, from, to)
+			.query((rs, i) -> new Analysis.GroupSums(rs.getString("k"), rs.getInt("clients"), rs.getLong("nights"),
+					sums(rs, "sol"), sums(rs, "tst"), sums(rs, "se"), sums(rs, "isi")))
+			.list();
+	}
+
+	private static String sums(String name, String change) {
+		return "count(%2$s) as %1$s_n, coalesce(sum(%2$s), 0) as %1$s_sum, coalesce(sum((%2$s) * (%2$s)), 0) as %1$s_sq"
+			.formatted(name, change);
+	}
+
+	private static Analysis.Sums sums(ResultSet rs, String name) throws SQLException {
+		return new Analysis.Sums(rs.getLong(name + "_n"), rs.getDouble(name + "_sum"), rs.getDouble(name + "_sq"));
+	}
+
+	private JdbcClient.StatementSpec population(String select, String groupBy, UUID clinic, UUID therapist,
+			String profile, LocalDate from, LocalDate to) {
 		StringBuilder sql = new StringBuilder(
-				"select c.* from outcomes_client c where c.clinic_id = :clinic" + " and c.first_attended is not null");
+				select + " from outcomes_client c where c.clinic_id = :clinic and c.first_attended is not null");
 		if (therapist != null) {
 			sql.append(" and c.therapist_id = :therapist");
 		}
@@ -214,6 +257,7 @@ class OutcomesStore {
 			sql.append(to != null ? " and s.session_date <= :to" : "");
 			sql.append(")");
 		}
+		sql.append(groupBy);
 		JdbcClient.StatementSpec spec = this.jdbc.sql(sql.toString()).param("clinic", clinic);
 		if (therapist != null) {
 			spec = spec.param("therapist", therapist);
@@ -227,7 +271,7 @@ class OutcomesStore {
 		if (to != null) {
 			spec = spec.param("to", to);
 		}
-		return spec.query(OutcomesStore::clientRow).list();
+		return spec;
 	}
 
 	/**

@@ -56,6 +56,9 @@ class OutcomesAcceptanceTests {
 	TestPeople people;
 
 	@Autowired
+	OutcomesStore store;
+
+	@Autowired
 	People directory;
 
 	@Autowired
@@ -149,6 +152,9 @@ class OutcomesAcceptanceTests {
 			shown += analytics.groups().size();
 			suppressed += analytics.suppressedGroups();
 			assertThat(analytics.groups()).as(grouping + ": a group to show").isNotEmpty();
+			assertThat(analytics).as(grouping + ": the database's sums, as the clients' rows add up")
+				.isEqualTo(Analysis.of(grouping, null, null, Analysis.GroupSums.of(grouping,
+						this.store.analyticsRows(admin.clinicId().value(), null, null, null, null))));
 			analytics.groups().forEach((g) -> assertThat(g.clients()).isGreaterThanOrEqualTo(5));
 			Set<String> keys = new HashSet<>();
 			analytics.groups().forEach((g) -> assertThat(keys.add(g.key())).isTrue());
