@@ -47,20 +47,41 @@ class OutcomesStore {
 
 	/**
 	 * Replaces everything kept about the clients with these facts (one per live client; a
-	 * client without facts keeps nothing): the clients' rows are deleted first, which
-	 * locks the existing ones, then everything is inserted in batches.
+	 * client without facts keeps nothing): the clients' summary rows are locked first,
+	 * their detail rows deleted and inserted again in batches, the summary rows updated
+	 * (or inserted for new clients; two new ones at once: the later one fails and its
+	 * refresh retries).
 	 */
 	void replace(List<UUID> clients, List<ClientFacts> facts, Instant now) {
-		deleteRows(clients);
+		java.util.Set<UUID> existing = lockClients(clients);
+		for (String table : PER_CLIENT_DETAIL) {
+			this.jdbc.sql("delete from " + table + " where client_id in (:clients)").param("clients", clients).update();
+		}
+		java.util.Set<UUID> kept = new java.util.HashSet<>();
+		facts.forEach((f) -> kept.add(f.clientId()));
+		List<UUID> gone = existing.stream().filter((c) -> !kept.contains(c)).toList();
+		if (!gone.isEmpty()) {
+			this.jdbc.sql("delete from outcomes_client where client_id in (:clients)").param("clients", gone).update();
+		}
 		OffsetDateTime at = Timestamps.utc(now);
 		List<Object[]> clientRows = new ArrayList<>();
+		List<Object[]> changedRows = new ArrayList<>();
 		List<Object[]> series = new ArrayList<>();
 		List<Object[]> sessions = new ArrayList<>();
 		List<Object[]> routines = new ArrayList<>();
 		List<Object[]> scores = new ArrayList<>();
 		for (ClientFacts f : facts) {
 			UUID client = f.clientId();
-			clientRows.add(clientRow(f, at));
+			Object[] row = clientRow(f, at);
+			if (existing.contains(client)) {
+				// the columns after client_id, then client_id for the where clause
+				Object[] changed = java.util.Arrays.copyOfRange(row, 1, row.length + 1);
+				changed[row.length - 1] = client;
+				changedRows.add(changed);
+			}
+			else {
+				clientRows.add(row);
+			}
 			series.add(new Object[] { client, f.clinicId(), f.nights().size(), NightSeries.encode(f.nights()) });
 			for (ClientFacts.SessionRow s : f.sessions()) {
 				sessions.add(new Object[] { s.appointmentId(), f.clinicId(), client, s.therapistId(),
@@ -85,6 +106,14 @@ class OutcomesStore {
 						  other_tst_sum, refreshed_at)
 						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				clientRows);
+		this.template.batchUpdate("""
+				update outcomes_client set clinic_id = ?, therapist_id = ?, profile = ?, first_session = ?,
+				  first_attended = ?, last_night = ?, nights = ?, sessions = ?, baseline_nights = ?, baseline_sol = ?,
+				  baseline_tst = ?, baseline_se = ?, latest_nights = ?, latest_sol = ?, latest_tst = ?, latest_se = ?,
+				  isi_first = ?, isi_latest = ?, g_technique = ?, g_minutes = ?, g_timing = ?, g_drift_off = ?,
+				  g_sessions = ?, g_adherence = ?, session_nights = ?, session_sol_sum = ?, session_tst_sum = ?,
+				  other_nights = ?, other_sol_sum = ?, other_tst_sum = ?, refreshed_at = ?
+				where client_id = ?""", changedRows);
 		this.template.batchUpdate(
 				"insert into outcomes_series (client_id, clinic_id, nights, series) values (?, ?, ?, ?)", series);
 		this.template.batchUpdate(
@@ -124,6 +153,22 @@ class OutcomesStore {
 	/** A window's mean only when it has enough data, else null. */
 	private static BigDecimal shown(SummaryWindow window, BigDecimal mean) {
 		return (window != null && window.enoughData()) ? mean : null;
+	}
+
+	/**
+	 * Locks the clients' existing summary rows (in id order), which a concurrent refresh
+	 * of one of them waits for; answers which exist. The rows are updated, never deleted
+	 * and inserted again, so a refresh that waited sees the row the other one left.
+	 */
+	private java.util.Set<UUID> lockClients(List<UUID> clients) {
+		if (clients.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(this.jdbc
+			.sql("select client_id from outcomes_client where client_id in (:clients) order by client_id for update")
+			.param("clients", clients)
+			.query(UUID.class)
+			.list());
 	}
 
 	/** Deletes the clients' rows, their summary row first (it locks the client). */

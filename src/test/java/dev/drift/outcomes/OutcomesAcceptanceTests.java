@@ -251,4 +251,37 @@ class OutcomesAcceptanceTests {
 				.contains("diary," + date + ",minutes_to_fall_asleep,25"));
 	}
 
+	@Test
+	void aRecordedFirstSessionReachesTheProjectionThroughItsEvent() {
+		Person client = this.people.newClient();
+		LocalDate today = LocalDate.now(this.clock.withZone(TestPeople.LONDON));
+		this.diary.record(client.actor(), client.clientId(), new MorningEntry(today.minusDays(1).toString(), null,
+				"23:00", "23:10", 25, 1, 10, "06:40", "07:00", 3, null, null, null, null, null), EveningItems.none());
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.store.projected(client.clientId().value()).isPresent());
+		this.diary.recordFirstSession(admin(), client.clientId(), today.minusDays(3));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(this.store.projected(client.clientId().value()).orElseThrow().row().firstSession())
+						.isEqualTo(today.minusDays(3)));
+	}
+
+	@Test
+	void concurrentRefreshesOfOneClientAllSucceed() throws Exception {
+		ClientId client = this.people.actor("client4@demo.drift").clientId();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<?>> refreshes = new java.util.ArrayList<>();
+			for (int i = 0; i < 24; i++) {
+				refreshes.add(pool.submit(() -> this.outcomes.refresh(client)));
+			}
+			for (java.util.concurrent.Future<?> refresh : refreshes) {
+				refresh.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.store.projected(client.value())).isPresent();
+	}
+
 }
