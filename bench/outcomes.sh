@@ -4,7 +4,8 @@
 # database drift_outcomes_bench (or the first argument; it is dropped and recreated); then the rebuild of
 # the clinic's outcome read models, a client's progress data (p50, p99) and the clinic analytics for one
 # grouping (p50, p99), and the database size. Prints RESULT rebuild_s=… progress_p50_ms=… …
-# Usage: bench/outcomes.sh [DATABASE] [CLIENTS]   (JAVA_HOME must be a JDK >= 21)
+# Usage: bench/outcomes.sh [DATABASE] [CLIENTS] [reuse]   (JAVA_HOME must be a JDK >= 21; reuse: measure
+# the rebuild and the reads again on the database an earlier run seeded, without recreating it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -Djacoco.skip=true test-compile

@@ -40,12 +40,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo session records, through the sessions module's facade: past treatment sessions of
- * a few clients at different times before bedtime and of different lengths (besides the
- * plans' held courses), every past appointment marked attended with a signed note by its
- * therapist, drifting off as the client's diary suggests (client10 and the other clearly
- * improving clients often, client3 never, the rest now and then); and three sessions of
- * the last week with {@code therapist@demo.drift} still waiting for a signed note (one of
- * them more than 48 hours old, so it shows on the therapist's home page).
+ * a few clients at different times before bedtime and of different lengths, and one
+ * session each for ten more clients (besides the plans' held courses), every past
+ * appointment marked attended with a signed note by its therapist, drifting off as the
+ * client's diary suggests (client10 and the other clearly improving clients often,
+ * client3 never, the rest now and then); and three sessions of the last week with
+ * {@code therapist@demo.drift} still waiting for a signed note (one of them more than 48
+ * hours old, so it shows on the therapist's home page).
  */
 @Component
 class DemoSessions {
@@ -70,7 +71,19 @@ class DemoSessions {
 			new Past("client2@demo.drift", "massage-30", "12:30", 4),
 			new Past("client2@demo.drift", "massage-30", "12:30", 2),
 			new Past("client13@demo.drift", "massage-60", "14:15", 4),
-			new Past("client8@demo.drift", "massage-60", "10:00", 2));
+			new Past("client8@demo.drift", "massage-60", "10:00", 2),
+			// one session each for clients without a course, so the clinic analytics have
+			// groups to show by drift-off, sessions and routine adherence
+			new Past("client@demo.drift", "massage-60", "18:30", 3),
+			new Past("client6@demo.drift", "massage-60", "11:00", 4),
+			new Past("client7@demo.drift", "massage-90", "17:00", 3),
+			new Past("client9@demo.drift", "massage-60", "15:30", 2),
+			new Past("client11@demo.drift", "massage-120", "13:00", 4),
+			new Past("client14@demo.drift", "massage-60", "19:30", 3),
+			new Past("client16@demo.drift", "massage-90", "10:30", 2),
+			new Past("client17@demo.drift", "massage-60", "16:00", 4),
+			new Past("client19@demo.drift", "massage-60", "12:00", 3),
+			new Past("client20@demo.drift", "massage-120", "14:30", 2));
 
 	/** Sessions of the last week left for the therapist to write up: client, days ago. */
 	private static final List<Past> WAITING = List.of(new Past("client12@demo.drift", "massage-60", "19:00", 1),

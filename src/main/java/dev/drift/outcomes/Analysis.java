@@ -3,64 +3,79 @@ package dev.drift.outcomes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Groups the clients' stored change figures (a pure function): every client in exactly
- * one group of the grouping; per group the mean change of each measure over the clients
- * that have it, with a t interval; groups under 5 clients suppressed.
+ * Groups the clients' stored change figures (a pure function over each group's sums, as
+ * the database adds them up): every client in exactly one group of the grouping; per
+ * group the mean change of each measure over the clients that have it, with a t interval;
+ * groups under 5 clients suppressed.
  */
 final class Analysis {
 
 	private Analysis() {
 	}
 
-	static OutcomeAnalytics of(Grouping by, LocalDate from, LocalDate to, List<OutcomesStore.ClientRow> rows) {
-		Map<String, List<OutcomesStore.ClientRow>> groups = new TreeMap<>();
-		rows.forEach((row) -> groups.computeIfAbsent(row.key(by), (k) -> new ArrayList<>()).add(row));
+	/** Count, sum and sum of squares of one measure's changes over a group's clients. */
+	record Sums(long n, double sum, double squares) {
+
+		static final Sums NONE = new Sums(0, 0, 0);
+
+		Sums plus(BigDecimal baseline, BigDecimal latest) {
+			if (baseline == null || latest == null) {
+				return this;
+			}
+			double change = latest.subtract(baseline).doubleValue();
+			return new Sums(this.n + 1, this.sum + change, this.squares + change * change);
+		}
+
+	}
+
+	/** One group's clients, nights and the sums of each change (SOL, TST, SE, ISI). */
+	record GroupSums(String key, int clients, long nights, Sums sol, Sums tst, Sums se, Sums isi) {
+
+		/** The same sums as the database's, from clients' rows (tests, small sets). */
+		static List<GroupSums> of(Grouping by, List<OutcomesStore.ClientRow> rows) {
+			Map<String, GroupSums> groups = new TreeMap<>();
+			for (OutcomesStore.ClientRow c : rows) {
+				GroupSums g = groups.getOrDefault(c.key(by),
+						new GroupSums(c.key(by), 0, 0, Sums.NONE, Sums.NONE, Sums.NONE, Sums.NONE));
+				groups.put(g.key(),
+						new GroupSums(g.key(), g.clients() + 1, g.nights() + c.baselineNights() + c.latestNights(),
+								g.sol().plus(c.baselineSol(), c.latestSol()),
+								g.tst().plus(c.baselineTst(), c.latestTst()), g.se().plus(c.baselineSe(), c.latestSe()),
+								g.isi()
+									.plus((c.isiFirst() == null) ? null : BigDecimal.valueOf(c.isiFirst()),
+											(c.isiLatest() == null) ? null : BigDecimal.valueOf(c.isiLatest()))));
+			}
+			return List.copyOf(groups.values());
+		}
+
+	}
+
+	static OutcomeAnalytics of(Grouping by, LocalDate from, LocalDate to, List<GroupSums> sums) {
+		List<GroupSums> groups = new ArrayList<>(sums);
+		groups.sort(Comparator.comparing(GroupSums::key));
 		List<OutcomeAnalytics.Group> shown = new ArrayList<>();
 		int suppressed = 0;
-		for (Map.Entry<String, List<OutcomesStore.ClientRow>> group : groups.entrySet()) {
-			List<OutcomesStore.ClientRow> clients = group.getValue();
-			if (clients.size() < OutcomeAnalytics.MINIMUM_CLIENTS) {
+		for (GroupSums g : groups) {
+			if (g.clients() < OutcomeAnalytics.MINIMUM_CLIENTS) {
 				suppressed++;
 				continue;
 			}
-			int nights = clients.stream().mapToInt((c) -> c.baselineNights() + c.latestNights()).sum();
-			shown.add(new OutcomeAnalytics.Group(group.getKey(), clients.size(), nights,
-					change(clients, OutcomesStore.ClientRow::baselineSol, OutcomesStore.ClientRow::latestSol),
-					change(clients, OutcomesStore.ClientRow::baselineTst, OutcomesStore.ClientRow::latestTst),
-					change(clients, OutcomesStore.ClientRow::baselineSe, OutcomesStore.ClientRow::latestSe),
-					isiChange(clients)));
+			shown.add(new OutcomeAnalytics.Group(g.key(), g.clients(), (int) g.nights(), change(g, GroupSums::sol),
+					change(g, GroupSums::tst), change(g, GroupSums::se), change(g, GroupSums::isi)));
 		}
 		return new OutcomeAnalytics(by.parameter(), from, to, Change.METHOD, shown, suppressed);
 	}
 
-	private static Change change(List<OutcomesStore.ClientRow> clients,
-			Function<OutcomesStore.ClientRow, BigDecimal> baseline,
-			Function<OutcomesStore.ClientRow, BigDecimal> latest) {
-		List<Double> values = new ArrayList<>();
-		for (OutcomesStore.ClientRow c : clients) {
-			BigDecimal b = baseline.apply(c);
-			BigDecimal l = latest.apply(c);
-			if (b != null && l != null) {
-				values.add(l.subtract(b).doubleValue());
-			}
-		}
-		return Change.of(values);
-	}
-
-	private static Change isiChange(List<OutcomesStore.ClientRow> clients) {
-		List<Double> values = new ArrayList<>();
-		for (OutcomesStore.ClientRow c : clients) {
-			if (c.isiFirst() != null && c.isiLatest() != null) {
-				values.add((double) (c.isiLatest() - c.isiFirst()));
-			}
-		}
-		return Change.of(values);
+	private static Change change(GroupSums group, Function<GroupSums, Sums> measure) {
+		Sums s = measure.apply(group);
+		return Change.of((int) s.n(), s.sum(), s.squares());
 	}
 
 }

@@ -23,23 +23,26 @@ public record Change(BigDecimal mean, List<BigDecimal> ci95, int clients) {
 			2.052, 2.048, 2.045, 2.042 };
 
 	static Change of(List<Double> values) {
-		int n = values.size();
-		if (n == 0) {
-			return new Change(null, null, 0);
-		}
 		double sum = 0;
+		double squares = 0;
 		for (double v : values) {
 			sum += v;
+			squares += v * v;
+		}
+		return of(values.size(), sum, squares);
+	}
+
+	/** From the count, sum and sum of squares of the values. */
+	static Change of(int n, double sum, double squares) {
+		if (n == 0) {
+			return new Change(null, null, 0);
 		}
 		double mean = sum / n;
 		if (n < 2) {
 			return new Change(round(mean), null, n);
 		}
-		double squares = 0;
-		for (double v : values) {
-			squares += (v - mean) * (v - mean);
-		}
-		double half = t(n - 1) * Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
+		double variance = Math.max(0, (squares - sum * mean) / (n - 1));
+		double half = t(n - 1) * Math.sqrt(variance) / Math.sqrt(n);
 		return new Change(round(mean), List.of(round(mean - half), round(mean + half)), n);
 	}
 

@@ -1,16 +1,23 @@
 package dev.drift.outcomes;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dev.drift.people.ClientId;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.People;
 import dev.drift.plan.Plans;
+import dev.drift.questionnaires.QuestionnaireResult;
 import dev.drift.questionnaires.Questionnaires;
 import dev.drift.selfcare.SelfCare;
+import dev.drift.sessions.AttendedSession;
 import dev.drift.sessions.Sessions;
+import dev.drift.sleep.DatedNight;
 import dev.drift.sleep.SleepDiary;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -20,10 +27,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Re-projects one client from the source modules' facades (system reads, not audited):
- * diary nights and first session (sleep), attended sessions (sessions), routine evenings
- * (self-care), ISI/PSQI results (questionnaires), plan profile (plan). Each client is
- * replaced in its own transaction; two refreshes of one client at once retry once.
+ * Re-projects clients from the source modules' facades (system reads, not audited), a
+ * batch at a time: the diary nights and first sessions (sleep), attended sessions
+ * (sessions), routine evenings (self-care), ISI/PSQI results (questionnaires) and plan
+ * profiles (plan) of the whole batch each in one statement. A batch is replaced in one
+ * transaction with batched writes; a listener's refresh is a batch of one client (the
+ * same code). Two refreshes of one client at once: the later retries once.
  */
 @Component
 class ClientRefresh {
@@ -62,37 +71,59 @@ class ClientRefresh {
 
 	/** Refreshes the client's rows; an unknown or erased client's rows are deleted. */
 	void refresh(ClientId id) {
+		Optional<ClientProfile> found = this.people.findClient(id);
+		if (found.isEmpty()) {
+			this.transactions.executeWithoutResult((status) -> this.store.erase(id.value()));
+			return;
+		}
+		refresh(List.of(found.get()));
+	}
+
+	/**
+	 * Refreshes a batch of clients in one transaction (erased clients' rows are deleted).
+	 */
+	void refresh(List<ClientProfile> clients) {
 		try {
-			this.transactions.executeWithoutResult((status) -> refreshNow(id));
+			this.transactions.executeWithoutResult((status) -> refreshNow(clients));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// another refresh of the same client inserted its row first: do it again
-			this.transactions.executeWithoutResult((status) -> refreshNow(id));
+			// another refresh of one of these clients inserted its row first: do it again
+			this.transactions.executeWithoutResult((status) -> refreshNow(clients));
 		}
 	}
 
-	private void refreshNow(ClientId id) {
-		Optional<ClientProfile> found = this.people.findClient(id);
-		if (found.isEmpty() || found.get().erasedAt() != null) {
-			this.store.erase(id.value());
-			return;
+	private void refreshNow(List<ClientProfile> batch) {
+		List<ClientProfile> live = batch.stream().filter((c) -> c.erasedAt() == null).toList();
+		List<ClientId> ids = live.stream().map(ClientProfile::id).toList();
+		Map<ClientId, List<DatedNight>> nights = this.diary.validNights(ids);
+		Map<ClientId, java.time.LocalDate> firstSessions = this.diary.firstSessions(ids);
+		Map<ClientId, List<AttendedSession>> attended = this.sessions.attendedSessions(ids);
+		Map<ClientId, List<java.time.LocalDate>> evenings = this.selfCare.routineEvenings(ids);
+		Map<ClientId, String> profiles = this.plans.profilesOf(ids);
+		Map<ClientId, List<QuestionnaireResult>> results = new HashMap<>();
+		live.stream()
+			.collect(Collectors.groupingBy(ClientProfile::clinicId,
+					Collectors.mapping(ClientProfile::id, Collectors.toList())))
+			.forEach((clinic, clients) -> results.putAll(this.questionnaires.results(clinic, clients)));
+		List<ClientFacts> facts = new ArrayList<>(live.size());
+		for (ClientProfile client : live) {
+			ClientId id = client.id();
+			List<ClientFacts.Attended> sessions = attended.getOrDefault(id, List.of())
+				.stream()
+				.map((s) -> new ClientFacts.Attended(s.appointmentId(), s.therapistId(), s.start(), s.signed(),
+						s.techniques().stream().map(Enum::name).toList(), s.minutes(),
+						(s.driftOff() == null) ? null : s.driftOff().name()))
+				.toList();
+			List<ClientFacts.ScoreRow> scores = results.getOrDefault(id, List.of())
+				.stream()
+				.map((r) -> new ClientFacts.ScoreRow(r.id(), r.instrument().name(), r.completedAt(), r.total(),
+						r.category()))
+				.toList();
+			facts.add(ClientFacts.of(client.clinicId().value(), id.value(), client.timeZone(), profiles.get(id),
+					firstSessions.get(id), nights.getOrDefault(id, List.of()), sessions,
+					evenings.getOrDefault(id, List.of()), scores));
 		}
-		ClientProfile client = found.get();
-		List<ClientFacts.Attended> attended = this.sessions.attendedSessions(id)
-			.stream()
-			.map((s) -> new ClientFacts.Attended(s.appointmentId(), s.therapistId(), s.start(), s.signed(),
-					s.techniques().stream().map(Enum::name).toList(), s.minutes(),
-					(s.driftOff() == null) ? null : s.driftOff().name()))
-			.toList();
-		List<ClientFacts.ScoreRow> scores = this.questionnaires.results(id)
-			.stream()
-			.map((r) -> new ClientFacts.ScoreRow(r.id(), r.instrument().name(), r.completedAt(), r.total(),
-					r.category()))
-			.toList();
-		ClientFacts facts = ClientFacts.of(client.clinicId().value(), id.value(), client.timeZone(),
-				this.plans.profileOf(id).orElse(null), this.diary.firstSession(id).orElse(null),
-				this.diary.validNights(id), attended, this.selfCare.routineEvenings(id), scores);
-		this.store.replace(facts, this.clock.instant());
+		this.store.replace(batch.stream().map((c) -> c.id().value()).toList(), facts, this.clock.instant());
 	}
 
 }

@@ -18,7 +18,6 @@ import dev.drift.people.People;
 import dev.drift.people.TherapistId;
 import dev.drift.shared.ForbiddenException;
 import dev.drift.shared.NotFoundException;
-import dev.drift.sleep.SleepDiary;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -39,21 +38,21 @@ public class Outcomes {
 
 	private final People people;
 
-	private final SleepDiary diary;
-
 	private final AuditLog audit;
 
 	private final Clock clock;
 
+	/** Clients re-projected together in one transaction by a rebuild. */
+	static final int REBUILD_BATCH = 200;
+
 	private final int rebuildThreads;
 
-	Outcomes(OutcomesStore store, ClientRefresh refresh, People people, SleepDiary diary, AuditLog audit, Clock clock,
-			@Value("${drift.outcomes.rebuild-threads:4}") int rebuildThreads) {
+	Outcomes(OutcomesStore store, ClientRefresh refresh, People people, AuditLog audit, Clock clock,
+			@Value("${drift.outcomes.rebuild-threads:2}") int rebuildThreads) {
 		this.rebuildThreads = Math.max(1, rebuildThreads);
 		this.store = store;
 		this.refresh = refresh;
 		this.people = people;
-		this.diary = diary;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -62,8 +61,7 @@ public class Outcomes {
 	@Transactional
 	public ClientOutcomes progress(Actor actor, ClientId clientId) {
 		ClientProfile client = reach(actor, clientId, "OUTCOMES_READ");
-		return ProgressView.of(client, this.store, this.diary.firstSession(clientId).orElse(null),
-				LocalDate.now(this.clock.withZone(client.timeZone())));
+		return ProgressView.of(client, this.store, LocalDate.now(this.clock.withZone(client.timeZone())));
 	}
 
 	/**
@@ -75,7 +73,7 @@ public class Outcomes {
 			String profile) {
 		UUID only = onlyTherapist(actor, therapist);
 		OutcomeAnalytics result = Analysis.of(by, from, to,
-				this.store.analyticsRows(actor.clinicId().value(), only, blankToNull(profile), from, to));
+				this.store.analyticsSums(by, actor.clinicId().value(), only, blankToNull(profile), from, to));
 		this.audit.record(actor.audit("OUTCOMES_ANALYTICS_READ"));
 		return result;
 	}
@@ -104,14 +102,15 @@ public class Outcomes {
 	@Transactional
 	public String clientCsv(Actor actor, ClientId clientId) {
 		ClientProfile client = reach(actor, clientId, "OUTCOMES_EXPORTED");
-		ClientOutcomes progress = ProgressView.of(client, this.store, this.diary.firstSession(clientId).orElse(null),
+		ClientOutcomes progress = ProgressView.of(client, this.store,
 				LocalDate.now(this.clock.withZone(client.timeZone())));
 		return OutcomesCsv.client(progress, this.store.nights(clientId.value()));
 	}
 
 	/**
-	 * Rebuilds the read models of every client of the admin's clinic, a few clients at a
-	 * time ({@code drift.outcomes.rebuild-threads}, default 4); answers how many.
+	 * Rebuilds the read models of every client of the admin's clinic, in batches of
+	 * {@value #REBUILD_BATCH} clients, a few batches at a time
+	 * ({@code drift.outcomes.rebuild-threads}, default 2); answers how many clients.
 	 */
 	public int rebuild(Actor actor) {
 		actor.requireAdmin();
@@ -119,7 +118,10 @@ public class Outcomes {
 		ExecutorService pool = Executors.newFixedThreadPool(this.rebuildThreads);
 		try {
 			List<Future<?>> done = new ArrayList<>();
-			clients.forEach((client) -> done.add(pool.submit(() -> this.refresh.refresh(client.id()))));
+			for (int from = 0; from < clients.size(); from += REBUILD_BATCH) {
+				List<ClientProfile> batch = clients.subList(from, Math.min(clients.size(), from + REBUILD_BATCH));
+				done.add(pool.submit(() -> this.refresh.refresh(batch)));
+			}
 			for (Future<?> future : done) {
 				future.get();
 			}

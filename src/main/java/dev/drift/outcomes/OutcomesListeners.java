@@ -6,6 +6,7 @@ import dev.drift.selfcare.RoutineLogged;
 import dev.drift.sessions.AppointmentAttended;
 import dev.drift.sessions.SessionNoteSigned;
 import dev.drift.sleep.DiaryEntryRecorded;
+import dev.drift.sleep.FirstSessionRecorded;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,11 @@ class OutcomesListeners {
 
 	@ApplicationModuleListener
 	void on(DiaryEntryRecorded recorded) {
+		this.refresh.refresh(new ClientId(recorded.clientId()));
+	}
+
+	@ApplicationModuleListener
+	void on(FirstSessionRecorded recorded) {
 		this.refresh.refresh(new ClientId(recorded.clientId()));
 	}
 

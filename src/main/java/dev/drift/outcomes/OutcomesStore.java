@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import java.util.UUID;
 
 import dev.drift.shared.Timestamps;
 import dev.drift.sleep.DatedNight;
-import dev.drift.sleep.NightlyMetrics;
 import dev.drift.sleep.SummaryWindow;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,30 +45,77 @@ class OutcomesStore {
 		this.template = template;
 	}
 
-	/** Replaces everything kept about the client with these facts. */
-	void replace(ClientFacts f, Instant now) {
-		UUID client = f.clientId();
-		if (this.jdbc.sql("update outcomes_client set refreshed_at = :at where client_id = :client")
-			.param("at", Timestamps.utc(now))
-			.param("client", client)
-			.update() == 0) {
-			insertClient(f, now);
+	/**
+	 * Replaces everything kept about the clients with these facts (one per live client; a
+	 * client without facts keeps nothing): the clients' summary rows are locked first,
+	 * their detail rows deleted and inserted again in batches, the summary rows updated
+	 * (or inserted for new clients; two new ones at once: the later one fails and its
+	 * refresh retries).
+	 */
+	void replace(List<UUID> clients, List<ClientFacts> facts, Instant now) {
+		java.util.Set<UUID> existing = lockClients(clients);
+		for (String table : PER_CLIENT_DETAIL) {
+			this.jdbc.sql("delete from " + table + " where client_id in (:clients)").param("clients", clients).update();
 		}
-		deleteRows(PER_CLIENT_DETAIL, client);
-		this.jdbc.sql("""
-				insert into outcomes_series (client_id, clinic_id, nights, series)
-				values (:client, :clinic, :nights, :series)""")
-			.param("client", client)
-			.param("clinic", f.clinicId())
-			.param("nights", f.nights().size())
-			.param("series", NightSeries.encode(f.nights()))
-			.update();
+		java.util.Set<UUID> kept = new java.util.HashSet<>();
+		facts.forEach((f) -> kept.add(f.clientId()));
+		List<UUID> gone = existing.stream().filter((c) -> !kept.contains(c)).toList();
+		if (!gone.isEmpty()) {
+			this.jdbc.sql("delete from outcomes_client where client_id in (:clients)").param("clients", gone).update();
+		}
+		OffsetDateTime at = Timestamps.utc(now);
+		List<Object[]> clientRows = new ArrayList<>();
+		List<Object[]> changedRows = new ArrayList<>();
+		List<Object[]> series = new ArrayList<>();
 		List<Object[]> sessions = new ArrayList<>();
-		for (ClientFacts.SessionRow s : f.sessions()) {
-			sessions.add(new Object[] { s.appointmentId(), f.clinicId(), client, s.therapistId(),
-					Timestamps.utc(s.start()), s.sessionDate(), s.signed(), String.join(",", s.techniques()),
-					s.minutes(), s.driftOff(), s.hoursToBed(), s.nightSol(), s.nightTst() });
+		List<Object[]> routines = new ArrayList<>();
+		List<Object[]> scores = new ArrayList<>();
+		for (ClientFacts f : facts) {
+			UUID client = f.clientId();
+			Object[] row = clientRow(f, at);
+			if (existing.contains(client)) {
+				// the columns after client_id, then client_id for the where clause
+				Object[] changed = java.util.Arrays.copyOfRange(row, 1, row.length + 1);
+				changed[row.length - 1] = client;
+				changedRows.add(changed);
+			}
+			else {
+				clientRows.add(row);
+			}
+			series.add(new Object[] { client, f.clinicId(), f.nights().size(), NightSeries.encode(f.nights()) });
+			for (ClientFacts.SessionRow s : f.sessions()) {
+				sessions.add(new Object[] { s.appointmentId(), f.clinicId(), client, s.therapistId(),
+						Timestamps.utc(s.start()), s.sessionDate(), s.signed(), String.join(",", s.techniques()),
+						s.minutes(), s.driftOff(), s.hoursToBed(), s.nightSol(), s.nightTst() });
+			}
+			f.routineEvenings()
+				.stream()
+				.distinct()
+				.forEach((d) -> routines.add(new Object[] { client, d, f.clinicId() }));
+			for (ClientFacts.ScoreRow s : f.scores()) {
+				scores.add(new Object[] { s.responseId(), f.clinicId(), client, s.instrument(),
+						Timestamps.utc(s.completedAt()), s.total(), s.category() });
+			}
 		}
+		this.template.batchUpdate(
+				"""
+						insert into outcomes_client (client_id, clinic_id, therapist_id, profile, first_session, first_attended,
+						  last_night, nights, sessions, baseline_nights, baseline_sol, baseline_tst, baseline_se, latest_nights,
+						  latest_sol, latest_tst, latest_se, isi_first, isi_latest, g_technique, g_minutes, g_timing, g_drift_off,
+						  g_sessions, g_adherence, session_nights, session_sol_sum, session_tst_sum, other_nights, other_sol_sum,
+						  other_tst_sum, refreshed_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				clientRows);
+		this.template.batchUpdate("""
+				update outcomes_client set clinic_id = ?, therapist_id = ?, profile = ?, first_session = ?,
+				  first_attended = ?, last_night = ?, nights = ?, sessions = ?, baseline_nights = ?, baseline_sol = ?,
+				  baseline_tst = ?, baseline_se = ?, latest_nights = ?, latest_sol = ?, latest_tst = ?, latest_se = ?,
+				  isi_first = ?, isi_latest = ?, g_technique = ?, g_minutes = ?, g_timing = ?, g_drift_off = ?,
+				  g_sessions = ?, g_adherence = ?, session_nights = ?, session_sol_sum = ?, session_tst_sum = ?,
+				  other_nights = ?, other_sol_sum = ?, other_tst_sum = ?, refreshed_at = ?
+				where client_id = ?""", changedRows);
+		this.template.batchUpdate(
+				"insert into outcomes_series (client_id, clinic_id, nights, series) values (?, ?, ?, ?)", series);
 		this.template.batchUpdate(
 				"""
 						insert into outcomes_session (appointment_id, clinic_id, client_id, therapist_id, starts_at, session_date,
@@ -76,78 +123,31 @@ class OutcomesStore {
 						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				sessions);
 		this.template.batchUpdate("insert into outcomes_routine (client_id, evening_date, clinic_id) values (?, ?, ?)",
-				f.routineEvenings().stream().distinct().map((d) -> new Object[] { client, d, f.clinicId() }).toList());
+				routines);
 		this.template.batchUpdate(
 				"""
 						insert into outcomes_score (response_id, clinic_id, client_id, instrument, completed_at, total, category)
 						values (?, ?, ?, ?, ?, ?, ?)""",
-				f.scores()
-					.stream()
-					.map((s) -> new Object[] { s.responseId(), f.clinicId(), client, s.instrument(),
-							Timestamps.utc(s.completedAt()), s.total(), s.category() })
-					.toList());
-		updateClient(f, now);
+				scores);
 	}
 
-	private void insertClient(ClientFacts f, Instant now) {
-		this.jdbc
-			.sql("""
-					insert into outcomes_client (client_id, clinic_id, nights, sessions, baseline_nights, latest_nights,
-					  g_technique, g_minutes, g_timing, g_drift_off, g_sessions, g_adherence, session_nights, session_sol_sum,
-					  session_tst_sum, other_nights, other_sol_sum, other_tst_sum, refreshed_at)
-					values (:client, :clinic, 0, 0, 0, 0, 'none', 'none', 'unknown', 'none', '0', '<4/week', 0, 0, 0, 0, 0, 0,
-					  :at)""")
-			.param("client", f.clientId())
-			.param("clinic", f.clinicId())
-			.param("at", Timestamps.utc(now))
-			.update();
-	}
-
-	private void updateClient(ClientFacts f, Instant now) {
+	private static Object[] clientRow(ClientFacts f, OffsetDateTime at) {
 		SummaryWindow b = f.baseline();
 		SummaryWindow l = f.latest();
-		this.jdbc.sql("""
-				update outcomes_client set therapist_id = :therapist, profile = :profile, first_session = :firstSession,
-				  first_attended = :firstAttended, last_night = :lastNight, nights = :nights, sessions = :sessions,
-				  baseline_nights = :bn, baseline_sol = :bsol, baseline_tst = :btst, baseline_se = :bse,
-				  latest_nights = :ln, latest_sol = :lsol, latest_tst = :ltst, latest_se = :lse,
-				  isi_first = :isiFirst, isi_latest = :isiLatest, g_technique = :technique, g_minutes = :minutes,
-				  g_timing = :timing, g_drift_off = :driftOff, g_sessions = :sessionsKey, g_adherence = :adherence,
-				  session_nights = :sn, session_sol_sum = :ssol, session_tst_sum = :stst,
-				  other_nights = :on, other_sol_sum = :osol, other_tst_sum = :otst, refreshed_at = :at
-				where client_id = :client""")
-			.param("therapist", f.therapistId())
-			.param("profile", f.profile())
-			.param("firstSession", f.firstSession())
-			.param("firstAttended", f.firstAttended())
-			.param("lastNight", f.lastNight())
-			.param("nights", f.nights().size())
-			.param("sessions", f.sessions().size())
-			.param("bn", (b == null) ? 0 : b.summary().validNights())
-			.param("bsol", shown(b, b == null ? null : b.summary().meanSolMinutes()))
-			.param("btst", shown(b, b == null ? null : b.summary().meanTstMinutes()))
-			.param("bse", shown(b, b == null ? null : b.summary().meanNightlySePercent()))
-			.param("ln", (l == null) ? 0 : l.summary().validNights())
-			.param("lsol", shown(l, l == null ? null : l.summary().meanSolMinutes()))
-			.param("ltst", shown(l, l == null ? null : l.summary().meanTstMinutes()))
-			.param("lse", shown(l, l == null ? null : l.summary().meanNightlySePercent()))
-			.param("isiFirst", f.isiFirst())
-			.param("isiLatest", f.isiLatest())
-			.param("technique", f.keys().get(Grouping.TECHNIQUE))
-			.param("minutes", f.keys().get(Grouping.MINUTES))
-			.param("timing", f.keys().get(Grouping.TIMING))
-			.param("driftOff", f.keys().get(Grouping.DRIFT_OFF))
-			.param("sessionsKey", f.keys().get(Grouping.SESSIONS))
-			.param("adherence", f.keys().get(Grouping.ADHERENCE))
-			.param("sn", f.sessionNights().nights())
-			.param("ssol", f.sessionNights().solSum())
-			.param("stst", f.sessionNights().tstSum())
-			.param("on", f.otherNights().nights())
-			.param("osol", f.otherNights().solSum())
-			.param("otst", f.otherNights().tstSum())
-			.param("at", Timestamps.utc(now))
-			.param("client", f.clientId())
-			.update();
+		return new Object[] { f.clientId(), f.clinicId(), f.therapistId(), f.profile(), f.firstSession(),
+				f.firstAttended(), f.lastNight(), f.nights().size(), f.sessions().size(),
+				(b == null) ? 0 : b.summary().validNights(),
+				shown(b, (b == null) ? null : b.summary().meanSolMinutes()),
+				shown(b, (b == null) ? null : b.summary().meanTstMinutes()),
+				shown(b, (b == null) ? null : b.summary().meanNightlySePercent()),
+				(l == null) ? 0 : l.summary().validNights(),
+				shown(l, (l == null) ? null : l.summary().meanSolMinutes()),
+				shown(l, (l == null) ? null : l.summary().meanTstMinutes()),
+				shown(l, (l == null) ? null : l.summary().meanNightlySePercent()), f.isiFirst(), f.isiLatest(),
+				f.keys().get(Grouping.TECHNIQUE), f.keys().get(Grouping.MINUTES), f.keys().get(Grouping.TIMING),
+				f.keys().get(Grouping.DRIFT_OFF), f.keys().get(Grouping.SESSIONS), f.keys().get(Grouping.ADHERENCE),
+				f.sessionNights().nights(), f.sessionNights().solSum(), f.sessionNights().tstSum(),
+				f.otherNights().nights(), f.otherNights().solSum(), f.otherNights().tstSum(), at };
 	}
 
 	/** A window's mean only when it has enough data, else null. */
@@ -155,23 +155,55 @@ class OutcomesStore {
 		return (window != null && window.enoughData()) ? mean : null;
 	}
 
-	private void deleteRows(List<String> tables, UUID client) {
-		for (String table : tables) {
-			this.jdbc.sql("delete from " + table + " where client_id = :client").param("client", client).update();
+	/**
+	 * Locks the clients' existing summary rows (in id order), which a concurrent refresh
+	 * of one of them waits for; answers which exist. The rows are updated, never deleted
+	 * and inserted again, so a refresh that waited sees the row the other one left.
+	 */
+	private java.util.Set<UUID> lockClients(List<UUID> clients) {
+		if (clients.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(this.jdbc
+			.sql("select client_id from outcomes_client where client_id in (:clients) order by client_id for update")
+			.param("clients", clients)
+			.query(UUID.class)
+			.list());
+	}
+
+	/** Deletes the clients' rows, their summary row first (it locks the client). */
+	private void deleteRows(List<UUID> clients) {
+		if (clients.isEmpty()) {
+			return;
+		}
+		List<UUID> sorted = clients.stream().sorted().toList();
+		this.jdbc.sql("delete from outcomes_client where client_id in (:clients)").param("clients", sorted).update();
+		for (String table : PER_CLIENT_DETAIL) {
+			this.jdbc.sql("delete from " + table + " where client_id in (:clients)").param("clients", sorted).update();
 		}
 	}
 
 	/** Deletes everything kept about a client (erasure). */
 	void erase(UUID client) {
-		deleteRows(PER_CLIENT_DETAIL, client);
-		deleteRows(List.of("outcomes_client"), client);
+		deleteRows(List.of(client));
 	}
 
-	Optional<ClientRow> client(UUID client) {
-		return this.jdbc.sql("select * from outcomes_client where client_id = :client")
+	/**
+	 * The client's summary row with their nights (oldest first), in one statement; empty
+	 * before the client's first refresh.
+	 */
+	Optional<Projected> projected(UUID client) {
+		return this.jdbc.sql("""
+				select c.*, s.series from outcomes_client c left join outcomes_series s on s.client_id = c.client_id
+				where c.client_id = :client""")
 			.param("client", client)
-			.query(OutcomesStore::clientRow)
+			.query((rs, i) -> new Projected(clientRow(rs, i),
+					(rs.getString("series") == null) ? List.of() : NightSeries.decode(rs.getString("series"))))
 			.optional();
+	}
+
+	/** A client's summary row and nights. */
+	record Projected(ClientRow row, List<DatedNight> nights) {
 	}
 
 	/** The client's nights, oldest first, as the sleep module's summaries take them. */
@@ -224,8 +256,40 @@ class OutcomesStore {
 	 * from..to (each optional).
 	 */
 	List<ClientRow> analyticsRows(UUID clinic, UUID therapist, String profile, LocalDate from, LocalDate to) {
+		return population("select c.*", "", clinic, therapist, profile, from, to).query(OutcomesStore::clientRow)
+			.list();
+	}
+
+	/**
+	 * The same population's groups in the grouping, added up by the database: per key the
+	 * clients, their nights, and count, sum and sum of squares of each change (SOL, TST,
+	 * SE: latest − baseline where both are shown; ISI: latest − first).
+	 */
+	List<Analysis.GroupSums> analyticsSums(Grouping by, UUID clinic, UUID therapist, String profile, LocalDate from,
+			LocalDate to) {
+		String select = "select c." + by.column() + " as k, count(*) as clients,"
+				+ " sum(c.baseline_nights + c.latest_nights) as nights, " + sums("sol", "c.latest_sol - c.baseline_sol")
+				+ ", " + sums("tst", "c.latest_tst - c.baseline_tst") + ", " + sums("se", "c.latest_se - c.baseline_se")
+				+ ", " + sums("isi", "c.isi_latest - c.isi_first");
+		return population(select, " group by c." + by.column(), clinic, therapist, profile, from, to)
+			.query((rs, i) -> new Analysis.GroupSums(rs.getString("k"), rs.getInt("clients"), rs.getLong("nights"),
+					sums(rs, "sol"), sums(rs, "tst"), sums(rs, "se"), sums(rs, "isi")))
+			.list();
+	}
+
+	private static String sums(String name, String change) {
+		return "count(%2$s) as %1$s_n, coalesce(sum(%2$s), 0) as %1$s_sum, coalesce(sum((%2$s) * (%2$s)), 0) as %1$s_sq"
+			.formatted(name, change);
+	}
+
+	private static Analysis.Sums sums(ResultSet rs, String name) throws SQLException {
+		return new Analysis.Sums(rs.getLong(name + "_n"), rs.getDouble(name + "_sum"), rs.getDouble(name + "_sq"));
+	}
+
+	private JdbcClient.StatementSpec population(String select, String groupBy, UUID clinic, UUID therapist,
+			String profile, LocalDate from, LocalDate to) {
 		StringBuilder sql = new StringBuilder(
-				"select c.* from outcomes_client c where c.clinic_id = :clinic" + " and c.first_attended is not null");
+				select + " from outcomes_client c where c.clinic_id = :clinic and c.first_attended is not null");
 		if (therapist != null) {
 			sql.append(" and c.therapist_id = :therapist");
 		}
@@ -238,6 +302,7 @@ class OutcomesStore {
 			sql.append(to != null ? " and s.session_date <= :to" : "");
 			sql.append(")");
 		}
+		sql.append(groupBy);
 		JdbcClient.StatementSpec spec = this.jdbc.sql(sql.toString()).param("clinic", clinic);
 		if (therapist != null) {
 			spec = spec.param("therapist", therapist);
@@ -251,7 +316,7 @@ class OutcomesStore {
 		if (to != null) {
 			spec = spec.param("to", to);
 		}
-		return spec.query(OutcomesStore::clientRow).list();
+		return spec;
 	}
 
 	/**

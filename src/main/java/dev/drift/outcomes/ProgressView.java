@@ -9,20 +9,24 @@ import dev.drift.sleep.SummaryRules;
 
 /**
  * Builds a client's progress from the read models: the projected nights go through the
- * sleep module's {@link SummaryRules} with the reference date today, so baseline and
- * latest week are the sleep summary's own.
+ * sleep module's {@link SummaryRules} with the reference date today and the projected
+ * first session, so baseline and latest week are the sleep summary's own. Reads only the
+ * outcomes tables (the client's outcomes_client row joined to their outcomes_series row,
+ * the client's sessions, scores and routine evenings by index).
  */
 final class ProgressView {
 
 	private ProgressView() {
 	}
 
-	static ClientOutcomes of(ClientProfile client, OutcomesStore store, LocalDate firstSession, LocalDate today) {
+	static ClientOutcomes of(ClientProfile client, OutcomesStore store, LocalDate today) {
 		java.util.UUID id = client.id().value();
-		SleepSummary summary = SummaryRules.summarise(store.nights(id), firstSession, today);
+		OutcomesStore.Projected projected = store.projected(id).orElse(null);
+		OutcomesStore.ClientRow row = (projected == null) ? null : projected.row();
+		SleepSummary summary = SummaryRules.summarise((projected == null) ? List.of() : projected.nights(),
+				(row == null) ? null : row.firstSession(), today);
 		List<ClientFacts.ScoreRow> scores = store.scores(id);
 		ClientFacts.NightSums none = new ClientFacts.NightSums(0, 0, 0);
-		OutcomesStore.ClientRow row = store.client(id).orElse(null);
 		List<ClientOutcomes.Session> sessions = store.sessions(id)
 			.stream()
 			.map((s) -> new ClientOutcomes.Session(s.appointmentId(), s.start(), s.sessionDate(), s.signed(),

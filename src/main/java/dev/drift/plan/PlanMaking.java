@@ -131,7 +131,19 @@ class PlanMaking {
 	/** The terms of the client's newest plan that is not closed (system call). */
 	@Transactional(readOnly = true)
 	Optional<String> profile(ClientId clientId) {
-		List<PlanStore.StoredPlan> plans = this.store.ofClient(clientId);
+		return profile(this.store.ofClient(clientId));
+	}
+
+	/** The profile of each client that has a plan, in one statement (system call). */
+	@Transactional(readOnly = true)
+	java.util.Map<UUID, String> profiles(java.util.Collection<UUID> clients) {
+		java.util.Map<UUID, String> profiles = new java.util.HashMap<>();
+		this.store.ofClients(clients)
+			.forEach((client, plans) -> profile(plans).ifPresent((profile) -> profiles.put(client, profile)));
+		return profiles;
+	}
+
+	private static Optional<String> profile(List<PlanStore.StoredPlan> plans) {
 		return plans.stream()
 			.filter((plan) -> plan.status() != PlanStatus.CLOSED)
 			.findFirst()

@@ -181,6 +181,20 @@ class PlanStore {
 			.list();
 	}
 
+	/** The clients' plans in one statement, newest first per client. */
+	java.util.Map<UUID, List<StoredPlan>> ofClients(java.util.Collection<UUID> clients) {
+		java.util.Map<UUID, List<StoredPlan>> byClient = new java.util.HashMap<>();
+		if (clients.isEmpty()) {
+			return byClient;
+		}
+		this.jdbc.sql("select * from plan_plan where client_id in (:clients) order by client_id, created_at desc, id")
+			.param("clients", clients)
+			.query(this::row)
+			.list()
+			.forEach((plan) -> byClient.computeIfAbsent(plan.clientId(), (k) -> new java.util.ArrayList<>()).add(plan));
+		return byClient;
+	}
+
 	/** A client's plans that are not closed (the ones a new screening re-checks). */
 	List<StoredPlan> openOfClient(ClientId client) {
 		return ofClient(client).stream().filter((plan) -> plan.status() != PlanStatus.CLOSED).toList();

@@ -77,6 +77,17 @@ public class Plans {
 		return this.making.profile(client);
 	}
 
+	/**
+	 * The session profile of each client that has a plan (as {@link #profileOf}), read in
+	 * one statement (system call for outcomes' read models, not audited).
+	 */
+	public java.util.Map<ClientId, String> profilesOf(java.util.Collection<ClientId> clients) {
+		java.util.Map<ClientId, String> profiles = new java.util.HashMap<>();
+		this.making.profiles(clients.stream().map(ClientId::value).toList())
+			.forEach((client, profile) -> profiles.put(new ClientId(client), profile));
+		return profiles;
+	}
+
 	public PlanView plan(Actor actor, ClientId client, UUID planId) {
 		return this.making.get(actor, client, planId);
 	}

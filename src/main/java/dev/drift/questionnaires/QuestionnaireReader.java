@@ -73,7 +73,25 @@ class QuestionnaireReader {
 
 	/** A client's scored results, oldest first (system call, not audited). */
 	List<QuestionnaireResult> results(ClientProfile profile) {
-		List<QuestionnaireResponse> stored = stored(profile);
+		return results(stored(profile));
+	}
+
+	/**
+	 * Each of a clinic's clients' scored results, oldest first, read in one statement
+	 * (system call, not audited); clients without any are absent.
+	 */
+	Map<UUID, List<QuestionnaireResult>> results(UUID clinic, java.util.Collection<UUID> clients) {
+		Map<UUID, List<QuestionnaireResponse>> byClient = new HashMap<>();
+		if (!clients.isEmpty()) {
+			this.responses.findByClinicIdAndClientIdInOrderByCompletedAtAscIdAsc(clinic, clients)
+				.forEach((r) -> byClient.computeIfAbsent(r.clientId(), (k) -> new java.util.ArrayList<>()).add(r));
+		}
+		Map<UUID, List<QuestionnaireResult>> results = new HashMap<>();
+		byClient.forEach((client, stored) -> results.put(client, results(stored)));
+		return results;
+	}
+
+	private static List<QuestionnaireResult> results(List<QuestionnaireResponse> stored) {
 		List<QuestionnaireResult> all = new java.util.ArrayList<>(QuestionnaireResults.of(stored, Instrument.ISI));
 		all.addAll(QuestionnaireResults.of(stored, Instrument.PSQI));
 		all.sort(java.util.Comparator.comparing(QuestionnaireResult::completedAt));

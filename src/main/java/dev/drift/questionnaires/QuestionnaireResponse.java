@@ -75,6 +75,10 @@ class QuestionnaireResponse {
 				actor.role().name());
 	}
 
+	UUID clientId() {
+		return this.clientId;
+	}
+
 	UUID id() {
 		return this.id;
 	}

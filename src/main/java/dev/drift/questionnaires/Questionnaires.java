@@ -3,7 +3,10 @@ package dev.drift.questionnaires;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
@@ -94,6 +97,19 @@ public class Questionnaires {
 	@Transactional(readOnly = true)
 	public List<QuestionnaireResult> results(ClientId client) {
 		return this.people.findClient(client).map(this.reader::results).orElse(List.of());
+	}
+
+	/**
+	 * Each of the clinic's clients' ISI and PSQI results, oldest first, read in one
+	 * statement (system call for outcomes' read models, not audited); clients without any
+	 * (or of another clinic) are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<ClientId, List<QuestionnaireResult>> results(ClinicId clinic, Collection<ClientId> clients) {
+		Map<ClientId, List<QuestionnaireResult>> results = new HashMap<>();
+		this.reader.results(clinic.value(), clients.stream().map(ClientId::value).toList())
+			.forEach((client, list) -> results.put(new ClientId(client), list));
+		return results;
 	}
 
 	private QuestionnaireResult answered(ClientId client, QuestionnaireResult result) {

@@ -1,7 +1,10 @@
 package dev.drift.selfcare;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
@@ -94,7 +97,19 @@ public class SelfCare {
 	 */
 	@Transactional(readOnly = true)
 	public List<LocalDate> routineEvenings(ClientId client) {
-		return this.store.evenings(client.value());
+		return routineEvenings(List.of(client)).getOrDefault(client, List.of());
+	}
+
+	/**
+	 * Each client's logged evenings, oldest first, read in one statement (system call for
+	 * outcomes' read models, not audited); clients without any are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<ClientId, List<LocalDate>> routineEvenings(Collection<ClientId> clients) {
+		Map<ClientId, List<LocalDate>> byClient = new HashMap<>();
+		this.store.evenings(clients.stream().map(ClientId::value).toList())
+			.forEach((client, evenings) -> byClient.put(new ClientId(client), evenings));
+		return byClient;
 	}
 
 	/**

@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -131,11 +135,19 @@ class SelfCareStore {
 			.list();
 	}
 
-	List<LocalDate> evenings(UUID client) {
-		return this.jdbc.sql("select evening_date from selfcare_log where client_id = :client order by evening_date")
-			.param("client", client)
-			.query(LocalDate.class)
-			.list();
+	/** The clients' logged evenings in one statement, oldest first per client. */
+	Map<UUID, List<LocalDate>> evenings(Collection<UUID> clients) {
+		Map<UUID, List<LocalDate>> byClient = new HashMap<>();
+		if (clients.isEmpty()) {
+			return byClient;
+		}
+		this.jdbc.sql("""
+				select client_id, evening_date from selfcare_log where client_id in (:clients)
+				order by client_id, evening_date""").param("clients", clients).query((ResultSet rs) -> {
+			byClient.computeIfAbsent(rs.getObject("client_id", UUID.class), (k) -> new ArrayList<>())
+				.add(rs.getObject("evening_date", LocalDate.class));
+		});
+		return byClient;
 	}
 
 	boolean loggedFor(UUID client, LocalDate night) {

@@ -198,23 +198,36 @@ class NoteStore {
 
 	/** A client's attended appointments with their notes, oldest first. */
 	List<AttendedSession> attended(UUID client) {
-		Map<UUID, StoredNote> byAppointment = new HashMap<>();
-		ofClient(client).forEach((note) -> byAppointment.put(note.appointmentId(), note));
-		return this.jdbc.sql("""
-				select appointment_id, therapist_id, starts_at from sessions_attendance
-				where client_id = :client and status = 'ATTENDED' order by starts_at, appointment_id""")
-			.param("client", client)
-			.query((rs, i) -> {
-				UUID id = rs.getObject("appointment_id", UUID.class);
-				StoredNote note = byAppointment.get(id);
-				boolean signed = note != null && note.status() == NoteStatus.SIGNED;
-				return new AttendedSession(id, rs.getObject("therapist_id", UUID.class),
-						Timestamps.instant(rs, "starts_at"), signed,
-						signed ? note.content().objective().techniques() : List.of(),
-						signed ? note.content().objective().minutes() : null,
-						signed ? note.content().assessment().driftOff() : null);
-			})
-			.list();
+		return attended(List.of(client)).getOrDefault(client, List.of());
+	}
+
+	/**
+	 * The clients' attended sessions in one statement, oldest first per client, with what
+	 * their signed notes record (only signed notes' content is read).
+	 */
+	Map<UUID, List<AttendedSession>> attended(Collection<UUID> clients) {
+		Map<UUID, List<AttendedSession>> byClient = new HashMap<>();
+		if (clients.isEmpty()) {
+			return byClient;
+		}
+		this.jdbc.sql("""
+				select a.appointment_id, a.client_id, a.therapist_id, a.starts_at, n.content
+				from sessions_attendance a
+				left join sessions_note n on n.appointment_id = a.appointment_id and n.status = 'SIGNED'
+				where a.client_id in (:clients) and a.status = 'ATTENDED'
+				order by a.client_id, a.starts_at, a.appointment_id""")
+			.param("clients", clients)
+			.query((ResultSet rs) -> {
+				String text = rs.getString("content");
+				NoteContent content = (text == null) ? null : this.json.readValue(text, NoteContent.class);
+				byClient.computeIfAbsent(rs.getObject("client_id", UUID.class), (k) -> new java.util.ArrayList<>())
+					.add(new AttendedSession(rs.getObject("appointment_id", UUID.class),
+							rs.getObject("therapist_id", UUID.class), Timestamps.instant(rs, "starts_at"),
+							content != null, (content == null) ? List.of() : content.objective().techniques(),
+							(content == null) ? null : content.objective().minutes(),
+							(content == null) ? null : content.assessment().driftOff()));
+			});
+		return byClient;
 	}
 
 	/** A client's notes, newest appointment first. */

@@ -1,7 +1,10 @@
 package dev.drift.sessions;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.drift.people.Actor;
@@ -80,6 +83,18 @@ public class Sessions {
 	@Transactional(readOnly = true)
 	public List<AttendedSession> attendedSessions(ClientId client) {
 		return this.store.attended(client.value());
+	}
+
+	/**
+	 * Each client's attended sessions, oldest first, read in one statement (system call
+	 * for outcomes' read models, not audited); clients without any are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<ClientId, List<AttendedSession>> attendedSessions(Collection<ClientId> clients) {
+		Map<ClientId, List<AttendedSession>> byClient = new HashMap<>();
+		this.store.attended(clients.stream().map(ClientId::value).toList())
+			.forEach((client, sessions) -> byClient.put(new ClientId(client), sessions));
+		return byClient;
 	}
 
 	/** The client's signed sessions as they see them: what was done, home advice. */

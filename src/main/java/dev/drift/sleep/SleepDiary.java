@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,10 +54,13 @@ public class SleepDiary {
 
 	private final SessionNights sessionNights;
 
+	private final StoredNights storedNights;
+
 	private final Clock clock;
 
 	SleepDiary(DiaryEntryRepository entries, People people, DiarySettingsStore settings, DiaryImport imports,
-			ApplicationEventPublisher events, SessionNights sessionNights, Clock clock) {
+			ApplicationEventPublisher events, SessionNights sessionNights, StoredNights storedNights, Clock clock) {
+		this.storedNights = storedNights;
 		this.sessionNights = sessionNights;
 		this.imports = imports;
 		this.entries = entries;
@@ -227,6 +233,7 @@ public class SleepDiary {
 		DiarySettings changed = this.settings.get(clientId.value()).withFirstSession(date);
 		this.settings.save(client.clinicId().value(), clientId.value(), changed, client.timeZone(),
 				Instant.now(this.clock));
+		this.events.publishEvent(new FirstSessionRecorded(client.clinicId().value(), clientId.value(), date));
 		return changed;
 	}
 
@@ -265,15 +272,25 @@ public class SleepDiary {
 	}
 
 	/**
-	 * Every stored (valid) night of the client, oldest first, with the metrics the
-	 * summaries use (system call for outcomes' read model, not audited).
+	 * Every stored (valid) night of the client, oldest first, with the figures the diary
+	 * stored (system call for outcomes' read model, not audited).
 	 */
 	@Transactional(readOnly = true)
 	public List<DatedNight> validNights(ClientId clientId) {
-		return this.entries.findByClientIdOrderByDiaryDateAsc(clientId.value())
-			.stream()
-			.map((entry) -> new DatedNight(entry.diaryDate(), entry.view(Instant.EPOCH).metrics()))
-			.toList();
+		return validNights(List.of(clientId)).getOrDefault(clientId, List.of());
+	}
+
+	/**
+	 * Every stored (valid) night of each client, oldest first, read in one statement with
+	 * the figures stored when each night was recorded (system call for outcomes' read
+	 * models, not audited); clients without nights are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<ClientId, List<DatedNight>> validNights(Collection<ClientId> clients) {
+		Map<ClientId, List<DatedNight>> nights = new HashMap<>();
+		this.storedNights.of(clients.stream().map(ClientId::value).toList())
+			.forEach((client, list) -> nights.put(new ClientId(client), list));
+		return nights;
 	}
 
 	/**
@@ -283,6 +300,18 @@ public class SleepDiary {
 	@Transactional(readOnly = true)
 	public Optional<LocalDate> firstSession(ClientId clientId) {
 		return Optional.ofNullable(this.settings.get(clientId.value()).firstSession());
+	}
+
+	/**
+	 * The first massage session of each client that has one recorded, in one statement
+	 * (system call for outcomes' read models, not audited).
+	 */
+	@Transactional(readOnly = true)
+	public Map<ClientId, LocalDate> firstSessions(Collection<ClientId> clients) {
+		Map<ClientId, LocalDate> first = new HashMap<>();
+		this.storedNights.firstSessions(clients.stream().map(ClientId::value).toList())
+			.forEach((client, date) -> first.put(new ClientId(client), date));
+		return first;
 	}
 
 	/**

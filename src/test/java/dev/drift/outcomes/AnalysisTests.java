@@ -32,7 +32,8 @@ class AnalysisTests {
 			String technique = techniques[Math.min(3, (int) Math.floor(Math.abs(random.nextGaussian()) * 1.5))];
 			rows.add(row(technique, 30 + random.nextInt(10), 20 + random.nextInt(10)));
 		}
-		OutcomeAnalytics analytics = Analysis.of(Grouping.TECHNIQUE, null, null, rows);
+		OutcomeAnalytics analytics = Analysis.of(Grouping.TECHNIQUE, null, null,
+				Analysis.GroupSums.of(Grouping.TECHNIQUE, rows));
 		long[] perKey = new long[techniques.length];
 		for (int t = 0; t < techniques.length; t++) {
 			String key = techniques[t];
@@ -60,7 +61,10 @@ class AnalysisTests {
 	void theMeanChangeHasATIntervalOverClients() {
 		List<OutcomesStore.ClientRow> rows = List.of(row("SWEDISH", 30, 20), row("SWEDISH", 30, 22),
 				row("SWEDISH", 30, 24), row("SWEDISH", 30, 26), row("SWEDISH", 30, 28));
-		OutcomeAnalytics.Group group = Analysis.of(Grouping.TECHNIQUE, null, null, rows).groups().get(0);
+		OutcomeAnalytics.Group group = Analysis
+			.of(Grouping.TECHNIQUE, null, null, Analysis.GroupSums.of(Grouping.TECHNIQUE, rows))
+			.groups()
+			.get(0);
 		// changes -10, -8, -6, -4, -2: mean -6, sd sqrt(10), t(4) = 2.776
 		assertThat(group.solChange().mean()).isEqualByComparingTo("-6.00");
 		double half = 2.776 * Math.sqrt(10) / Math.sqrt(5);

@@ -56,6 +56,9 @@ class OutcomesAcceptanceTests {
 	TestPeople people;
 
 	@Autowired
+	OutcomesStore store;
+
+	@Autowired
 	People directory;
 
 	@Autowired
@@ -139,7 +142,7 @@ class OutcomesAcceptanceTests {
 	}
 
 	@Test
-	void theDemoHasGroupsToShowAndAtLeastOneSuppressedAndEveryClientOncePerGrouping() {
+	void theDemoHasAGroupToShowInEveryGroupingAndAtLeastOneSuppressedAndEveryClientOncePerGrouping() {
 		Actor admin = admin();
 		int shown = 0;
 		int suppressed = 0;
@@ -148,6 +151,10 @@ class OutcomesAcceptanceTests {
 			OutcomeAnalytics analytics = this.outcomes.analytics(admin, grouping, null, null, null, null);
 			shown += analytics.groups().size();
 			suppressed += analytics.suppressedGroups();
+			assertThat(analytics.groups()).as(grouping + ": a group to show").isNotEmpty();
+			assertThat(analytics).as(grouping + ": the database's sums, as the clients' rows add up")
+				.isEqualTo(Analysis.of(grouping, null, null, Analysis.GroupSums.of(grouping,
+						this.store.analyticsRows(admin.clinicId().value(), null, null, null, null))));
 			analytics.groups().forEach((g) -> assertThat(g.clients()).isGreaterThanOrEqualTo(5));
 			Set<String> keys = new HashSet<>();
 			analytics.groups().forEach((g) -> assertThat(keys.add(g.key())).isTrue());
@@ -242,6 +249,39 @@ class OutcomesAcceptanceTests {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(this.outcomes.clientCsv(client.actor(), client.clientId()))
 				.contains("diary," + date + ",minutes_to_fall_asleep,25"));
+	}
+
+	@Test
+	void aRecordedFirstSessionReachesTheProjectionThroughItsEvent() {
+		Person client = this.people.newClient();
+		LocalDate today = LocalDate.now(this.clock.withZone(TestPeople.LONDON));
+		this.diary.record(client.actor(), client.clientId(), new MorningEntry(today.minusDays(1).toString(), null,
+				"23:00", "23:10", 25, 1, 10, "06:40", "07:00", 3, null, null, null, null, null), EveningItems.none());
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.store.projected(client.clientId().value()).isPresent());
+		this.diary.recordFirstSession(admin(), client.clientId(), today.minusDays(3));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(this.store.projected(client.clientId().value()).orElseThrow().row().firstSession())
+						.isEqualTo(today.minusDays(3)));
+	}
+
+	@Test
+	void concurrentRefreshesOfOneClientAllSucceed() throws Exception {
+		ClientId client = this.people.actor("client4@demo.drift").clientId();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<?>> refreshes = new java.util.ArrayList<>();
+			for (int i = 0; i < 24; i++) {
+				refreshes.add(pool.submit(() -> this.outcomes.refresh(client)));
+			}
+			for (java.util.concurrent.Future<?> refresh : refreshes) {
+				refresh.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.store.projected(client.value())).isPresent();
 	}
 
 }
