@@ -99,6 +99,14 @@ public class Booking {
 		return this.appointments.cancel(actor, id, reason);
 	}
 
+	/**
+	 * Cancels for the clinic with a message to the client, which the cancellation email
+	 * carries (e.g. the therapist's time off).
+	 */
+	public AppointmentView cancel(Actor actor, UUID id, String reason, String messageToClient) {
+		return this.appointments.cancel(actor, id, reason, messageToClient);
+	}
+
 	public AppointmentView reschedule(Actor actor, UUID id, Instant start, TherapistId therapist, String reason) {
 		return this.appointments.reschedule(actor, id, start, therapist, reason);
 	}

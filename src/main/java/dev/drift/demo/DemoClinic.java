@@ -16,6 +16,7 @@ import dev.drift.accounts.Accounts;
 import dev.drift.accounts.NewStaff;
 import dev.drift.accounts.SignUp;
 import dev.drift.people.Actor;
+import dev.drift.people.ClinicContact;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
@@ -55,6 +56,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoClinic implements ApplicationRunner {
 
 	static final String PASSWORD = "drift-demo";
+
+	/** A drama-range London number (Ofcom) and an invented address. */
+	static final ClinicContact DEMO_CONTACT = new ClinicContact("020 7946 0321", "14 Linden Mews\nLondon\nN1 4QT");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoClinic.class);
 
@@ -111,9 +115,9 @@ class DemoClinic implements ApplicationRunner {
 	}
 
 	private DemoClinicCreated seed() {
-		ClinicProfile clinic = this.people
-			.openClinic(new ClinicDetails("Drift Demo Clinic", LONDON, Locale.forLanguageTag("en-GB"), "GBP",
-					new EmergencyNumbers("111", "999"), openingHours(), ClinicSettings.defaults().withoutStaffMfa()));
+		ClinicProfile clinic = this.people.openClinic(new ClinicDetails("Drift Demo Clinic", LONDON,
+				Locale.forLanguageTag("en-GB"), "GBP", new EmergencyNumbers("111", "999"), openingHours(),
+				ClinicSettings.defaults().withoutStaffMfa(), DEMO_CONTACT));
 		AccountView adminAccount = this.accounts.createFirstAdmin(clinic.id(),
 				new NewStaff("Alex Morgan", "admin@demo.drift", Role.ADMIN, PASSWORD));
 		Actor admin = new Actor(adminAccount.id(), clinic.id(), Role.ADMIN, null, null);
