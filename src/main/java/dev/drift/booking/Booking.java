@@ -141,6 +141,15 @@ public class Booking {
 	}
 
 	/**
+	 * Holds the therapist's bookings until the caller's transaction ends: nobody books,
+	 * moves to or cancels with them meanwhile (e.g. while time off is being saved).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockTherapist(ClinicId clinic, TherapistId therapist) {
+		this.locks.lock(clinic, therapist.value());
+	}
+
+	/**
 	 * Locks the therapist's bookings until the caller's transaction ends (so nobody books
 	 * meanwhile) and answers whether [start, until) is free of their and the client's
 	 * appointments.
