@@ -13,7 +13,7 @@ import dev.drift.notify.OutgoingEmail;
 import dev.drift.notify.Outbox;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.People;
-import dev.drift.people.ClinicContact;
+import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -115,7 +115,7 @@ class BookingMails {
 	}
 
 	/** The clinic's phone and address as the email's last lines, or nothing. */
-	private String contact(ClinicContact contact) {
+	private String contact(ClinicDetails.Contact contact) {
 		StringBuilder lines = new StringBuilder();
 		if (contact.hasPhone()) {
 			lines.append("\n").append(text("booking.mail.phone", contact.phone()));

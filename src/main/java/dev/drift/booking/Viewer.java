@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientProfile;
-import dev.drift.people.ClinicContact;
+import dev.drift.people.ClinicDetails;
 import dev.drift.people.People;
 import dev.drift.people.TherapistId;
 import dev.drift.shared.NotFoundException;
@@ -38,7 +38,7 @@ class Viewer {
 	}
 
 	/** How the client reaches their clinic (shown where the client must call). */
-	ClinicContact contact(Actor actor) {
+	ClinicDetails.Contact contact(Actor actor) {
 		return this.people.clinic(actor.clinicId()).contact();
 	}
 

@@ -16,7 +16,6 @@ import dev.drift.accounts.Accounts;
 import dev.drift.accounts.NewStaff;
 import dev.drift.accounts.SignUp;
 import dev.drift.people.Actor;
-import dev.drift.people.ClinicContact;
 import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 import dev.drift.people.ClinicSettings;
@@ -58,7 +57,8 @@ class DemoClinic implements ApplicationRunner {
 	static final String PASSWORD = "drift-demo";
 
 	/** A drama-range London number (Ofcom) and an invented address. */
-	static final ClinicContact DEMO_CONTACT = new ClinicContact("020 7946 0321", "14 Linden Mews\nLondon\nN1 4QT");
+	static final ClinicDetails.Contact DEMO_CONTACT = new ClinicDetails.Contact("020 7946 0321",
+			"14 Linden Mews\nLondon\nN1 4QT");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoClinic.class);
 

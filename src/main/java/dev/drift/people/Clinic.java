@@ -102,7 +102,7 @@ class Clinic {
 				Locale.forLanguageTag(this.localeTag), this.currency,
 				new EmergencyNumbers(this.urgentAdviceNumber, this.emergencyNumber), hours,
 				new ClinicSettings(this.inactivityTimeoutMinutes, this.staffMfaRequired),
-				new ClinicContact(this.phone, this.address));
+				new ClinicDetails.Contact(this.phone, this.address));
 	}
 
 }

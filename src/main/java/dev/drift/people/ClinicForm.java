@@ -64,7 +64,7 @@ record ClinicForm(@NotBlank(message = "{clinic.name.required}") @Size(max = 120)
 				new EmergencyNumbers(blankToNull(this.urgentAdviceNumber), blankToNull(this.emergencyNumber)), open,
 				new ClinicSettings(Integer.parseInt(this.inactivityTimeoutMinutes),
 						"true".equals(this.staffMfaRequired)),
-				new ClinicContact(this.phone, this.address));
+				new ClinicDetails.Contact(this.phone, this.address));
 	}
 
 	private static String blankToNull(String text) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record ClinicProfile(ClinicId id, String name, ZoneId timeZone, Locale locale, String currency,
 		EmergencyNumbers emergencyNumbers, List<OpeningHours> openingHours, ClinicSettings settings,
-		ClinicContact contact) {
+		ClinicDetails.Contact contact) {
 
 	public Optional<OpeningHours> hoursOn(DayOfWeek day) {
 		return this.openingHours.stream().filter((hours) -> hours.dayOfWeek() == day).findFirst();

@@ -13,7 +13,7 @@ import dev.drift.MailText;
 import dev.drift.MutableClock;
 import dev.drift.TestSmtp;
 import dev.drift.notify.OutboxDeliveries;
-import dev.drift.people.ClinicContact;
+import dev.drift.people.ClinicDetails;
 import dev.drift.people.People;
 import dev.drift.people.TherapistProfile;
 import jakarta.mail.internet.MimeMessage;
@@ -63,7 +63,7 @@ class ClinicContactTests {
 
 	@Test
 	void theDemoClinicHasAPhoneAndAnAddress() {
-		ClinicContact contact = this.people.clinic(this.fixture.actor("admin@demo.drift").clinicId()).contact();
+		ClinicDetails.Contact contact = this.people.clinic(this.fixture.actor("admin@demo.drift").clinicId()).contact();
 
 		assertThat(contact.phone()).isEqualTo(PHONE);
 		assertThat(contact.addressOnOneLine()).isEqualTo("14 Linden Mews, London, N1 4QT");

@@ -106,7 +106,7 @@ class AdminPagesTests {
 		assertThat(this.http.form("/admin/clinic", good).statusCode()).isEqualTo(302);
 
 		assertThat(this.clinics.get(this.original.id()).contact())
-			.isEqualTo(new ClinicContact("+44 20 7946 0999", "1 Test Row\r\nLondon\r\nE1 6AN"));
+			.isEqualTo(new ClinicDetails.Contact("+44 20 7946 0999", "1 Test Row\r\nLondon\r\nE1 6AN"));
 		assertThat(this.http.get("/admin/clinic").body()).contains("value=\"+44 20 7946 0999\"", "1 Test Row");
 	}
 
