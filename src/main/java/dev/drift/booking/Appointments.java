@@ -123,6 +123,14 @@ class Appointments {
 
 	@Transactional
 	public AppointmentView cancel(Actor actor, UUID id, String reason) {
+		return cancel(actor, id, reason, null);
+	}
+
+	/**
+	 * Cancels; {@code messageToClient} (if given) goes into the cancellation email.
+	 */
+	@Transactional
+	public AppointmentView cancel(Actor actor, UUID id, String reason, String messageToClient) {
 		Appointment appointment = reachable(actor, id);
 		String why = reason == null || reason.isBlank() ? null : reason.strip();
 		if (why != null && why.length() > 500) {
@@ -133,7 +141,7 @@ class Appointments {
 		this.store.update(cancelled);
 		this.audit.record(actor.audit("APPOINTMENT_CANCELLED", appointment.clientId()));
 		AppointmentView view = cancelled.toView(zone(actor));
-		this.events.publishEvent(new AppointmentCancelled(view));
+		this.events.publishEvent(new AppointmentCancelled(view, messageToClient));
 		return view;
 	}
 

@@ -99,6 +99,14 @@ public class Booking {
 		return this.appointments.cancel(actor, id, reason);
 	}
 
+	/**
+	 * Cancels for the clinic with a message to the client, which the cancellation email
+	 * carries (e.g. the therapist's time off).
+	 */
+	public AppointmentView cancel(Actor actor, UUID id, String reason, String messageToClient) {
+		return this.appointments.cancel(actor, id, reason, messageToClient);
+	}
+
 	public AppointmentView reschedule(Actor actor, UUID id, Instant start, TherapistId therapist, String reason) {
 		return this.appointments.reschedule(actor, id, start, therapist, reason);
 	}
@@ -130,6 +138,15 @@ public class Booking {
 	/** The last day clients may book, in the clinic's zone. */
 	public LocalDate lastBookableDay(ZoneId zone) {
 		return this.rules.lastDay(zone, this.clock.instant());
+	}
+
+	/**
+	 * Holds the therapist's bookings until the caller's transaction ends: nobody books,
+	 * moves to or cancels with them meanwhile (e.g. while time off is being saved).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockTherapist(ClinicId clinic, TherapistId therapist) {
+		this.locks.lock(clinic, therapist.value());
 	}
 
 	/**

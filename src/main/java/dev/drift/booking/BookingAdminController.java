@@ -3,18 +3,22 @@ package dev.drift.booking;
 import java.math.BigDecimal;
 
 import dev.drift.people.Actor;
+import dev.drift.shared.NotFoundException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The admin's booking page: services and booking settings. Forms bind strings, so a
- * crafted post re-renders with field messages instead of failing.
+ * crafted post re-renders with field messages instead of failing. A service is
+ * deactivated after a confirmation page (issue 17 item 12).
  */
 @Controller
 class BookingAdminController {
@@ -58,17 +62,42 @@ class BookingAdminController {
 	String service(Actor actor, @ModelAttribute("serviceForm") ServiceForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		actor.requireAdmin();
-		try {
-			this.catalogue.save(actor, form.toService());
+		form.validate(errors);
+		if (!errors.hasErrors()) {
+			try {
+				this.catalogue.save(actor, form.toService());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/admin/booking";
+			}
+			catch (IllegalArgumentException | NullPointerException ex) {
+				errors.reject("booking.service.invalid");
+			}
 		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			errors.reject("booking.service.invalid");
-			BookingSettings settings = this.catalogue.settings(actor.clinicId());
-			model.addAttribute("settingsForm", new SettingsForm(String.valueOf(settings.bufferMinutes()),
-					String.valueOf(settings.leadTimeMinutes()), String.valueOf(settings.cancelWindowHours())));
-			return render(actor, model);
-		}
-		redirect.addFlashAttribute("saved", true);
+		BookingSettings settings = this.catalogue.settings(actor.clinicId());
+		model.addAttribute("settingsForm", new SettingsForm(String.valueOf(settings.bufferMinutes()),
+				String.valueOf(settings.leadTimeMinutes()), String.valueOf(settings.cancelWindowHours())));
+		return render(actor, model);
+	}
+
+	/**
+	 * Asks before deactivating a service: clients can no longer book it and no longer see
+	 * it; appointments already booked stay, with their history.
+	 */
+	@GetMapping("/admin/booking/services/{code}/deactivate")
+	String confirmDeactivate(Actor actor, @PathVariable String code, Model model) {
+		actor.requireAdmin();
+		model.addAttribute("service",
+				this.catalogue.find(actor.clinicId(), code)
+					.filter(ServiceView::active)
+					.orElseThrow(() -> new NotFoundException("Service")));
+		return "booking/deactivate";
+	}
+
+	@PostMapping("/admin/booking/services/{code}/deactivate")
+	String deactivate(Actor actor, @PathVariable String code, RedirectAttributes redirect) {
+		actor.requireAdmin();
+		ServiceView service = this.catalogue.deactivate(actor, code);
+		redirect.addFlashAttribute("deactivated", service.name());
 		return "redirect:/admin/booking";
 	}
 
@@ -82,6 +111,36 @@ class BookingAdminController {
 
 	record ServiceForm(String code, String name, String minutes, String price, String description, String online,
 			String active) {
+
+		/** Prices fit numeric(10, 2): up to 8 digits before the point and 2 after. */
+		static final java.util.regex.Pattern PRICE = java.util.regex.Pattern.compile("\\d{1,8}(\\.\\d{1,2})?");
+
+		static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile("\\d{1,3}");
+
+		/** Each field's own message, named after the field and saying what to enter. */
+		void validate(Errors errors) {
+			if (this.code == null || !ServiceView.CODE.matcher(this.code.strip()).matches()) {
+				errors.rejectValue("code", "booking.service.code.invalid");
+			}
+			if (this.name == null || this.name.isBlank()) {
+				errors.rejectValue("name", "booking.service.name.required");
+			}
+			else if (this.name.strip().length() > 80 || this.name.codePoints().anyMatch(Character::isISOControl)) {
+				errors.rejectValue("name", "booking.service.name.invalid");
+			}
+			String length = this.minutes == null ? "" : this.minutes.strip();
+			if (!MINUTES.matcher(length).matches() || Integer.parseInt(length) < 15 || Integer.parseInt(length) > 480
+					|| Integer.parseInt(length) % 5 != 0) {
+				errors.rejectValue("minutes", "booking.service.minutes.invalid");
+			}
+			if (this.price == null || !PRICE.matcher(this.price.strip()).matches()) {
+				errors.rejectValue("price", "booking.service.price.invalid");
+			}
+			if (this.description != null && (this.description.strip().length() > 500 || this.description.codePoints()
+				.anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r'))) {
+				errors.rejectValue("description", "booking.service.description.invalid");
+			}
+		}
 
 		ServiceView toService() {
 			return new ServiceView(this.code == null ? null : this.code.strip(), this.name.strip(),

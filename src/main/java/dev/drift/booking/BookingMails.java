@@ -13,6 +13,7 @@ import dev.drift.notify.OutgoingEmail;
 import dev.drift.notify.Outbox;
 import dev.drift.people.ClientProfile;
 import dev.drift.people.People;
+import dev.drift.people.ClinicDetails;
 import dev.drift.people.ClinicProfile;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -67,7 +68,7 @@ class BookingMails {
 
 	@EventListener
 	void on(AppointmentCancelled cancelled) {
-		send(cancelled.appointment(), "cancellation");
+		send(cancelled.appointment(), "cancellation", "cancellation", cancelled.messageToClient());
 	}
 
 	/**
@@ -80,14 +81,18 @@ class BookingMails {
 			.withZoneSameInstant(client.timeZone())
 			.toLocalDate()
 			.equals(java.time.LocalDate.now(this.clock.withZone(client.timeZone())));
-		send(appointment, "reminder", today ? "reminder.today" : "reminder");
+		send(appointment, "reminder", today ? "reminder.today" : "reminder", null);
 	}
 
 	private void send(AppointmentView appointment, String kind) {
-		send(appointment, kind, kind);
+		send(appointment, kind, kind, null);
 	}
 
-	private void send(AppointmentView appointment, String kind, String subjectKind) {
+	/**
+	 * Queues one email: the body, then the clinic's message to the client (if any), then
+	 * the clinic's phone and address (when set).
+	 */
+	private void send(AppointmentView appointment, String kind, String subjectKind, String message) {
 		ClientProfile client = this.people.findClient(appointment.clientId()).orElse(null);
 		if (client == null) {
 			return;
@@ -101,9 +106,24 @@ class BookingMails {
 		this.outbox.enqueue(new OutgoingEmail(appointment.clinicId().value(), client.email(),
 				text("booking.mail." + subjectKind + ".subject", appointment.serviceName(), clinic.name()),
 				text("booking.mail." + kind + ".body", client.name(), appointment.serviceName(), WHEN.format(start),
-						zone(client.timeZone(), appointment.start()), clinic.name()),
+						zone(client.timeZone(), appointment.start()), clinic.name())
+						+ (message == null || message.isBlank() ? ""
+								: "\n\n" + text("booking.mail.message", message.strip()))
+						+ contact(clinic.contact()),
 				List.of(invite), "booking-" + kind + ":" + appointment.id() + ":" + appointment.sequence() + ":"
 						+ appointment.start().toInstant().getEpochSecond()));
+	}
+
+	/** The clinic's phone and address as the email's last lines, or nothing. */
+	private String contact(ClinicDetails.Contact contact) {
+		StringBuilder lines = new StringBuilder();
+		if (contact.hasPhone()) {
+			lines.append("\n").append(text("booking.mail.phone", contact.phone()));
+		}
+		if (contact.hasAddress()) {
+			lines.append("\n").append(contact.addressOnOneLine());
+		}
+		return lines.toString();
 	}
 
 	private static String zone(ZoneId zone, ZonedDateTime at) {

@@ -128,6 +128,7 @@ class BookingPagesController {
 		java.time.Duration window = this.catalogue.settings(actor.clinicId()).cancelWindow();
 		model.addAttribute("windowHours", window.toHours());
 		model.addAttribute("insideWindow", !start.toInstant().isAfter(this.clock.instant().plus(window)));
+		model.addAttribute("contact", this.viewer.contact(actor));
 		return "booking/confirm";
 	}
 

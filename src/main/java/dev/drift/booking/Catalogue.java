@@ -99,6 +99,18 @@ class Catalogue {
 		return service;
 	}
 
+	/**
+	 * The admin deactivates a service: it leaves the clients' list and can no longer be
+	 * booked (or a new appointment moved to it); booked and past appointments keep it.
+	 */
+	public ServiceView deactivate(Actor actor, String code) {
+		actor.requireAdmin();
+		ServiceView service = find(actor.clinicId(), code).filter(ServiceView::active)
+			.orElseThrow(() -> new NotFoundException("Service"));
+		return save(actor, new ServiceView(service.code(), service.name(), service.minutes(), service.price(),
+				service.description(), service.online(), false));
+	}
+
 	@Transactional(readOnly = true)
 	public BookingSettings settings(ClinicId clinic) {
 		return this.jdbc

@@ -65,14 +65,18 @@ class MyAppointmentsController {
 			.map((appointment) -> Row.of(appointment, zone, names, appointment.start().toInstant().isAfter(lastChange)))
 			.toList());
 		model.addAttribute("zone", SlotRow.zoneName(zone, ZonedDateTime.now(this.clock)));
+		model.addAttribute("contact", this.viewer.contact(actor));
 		return "booking/mine";
 	}
 
 	@GetMapping("/booking/mine/{id}/cancel")
 	String confirmCancel(Actor actor, @PathVariable UUID id, Model model) {
 		ZoneId zone = this.viewer.me(actor).timeZone();
+		AppointmentView appointment = this.appointments.get(actor, id);
 		model.addAttribute("appointment",
-				Row.of(this.appointments.get(actor, id), zone, this.viewer.therapistNames(actor), true));
+				Row.of(appointment, zone, this.viewer.therapistNames(actor), changeable(actor, appointment)));
+		model.addAttribute("windowHours", this.catalogue.settings(actor.clinicId()).cancelWindow().toHours());
+		model.addAttribute("contact", this.viewer.contact(actor));
 		return "booking/cancel";
 	}
 
@@ -139,6 +143,15 @@ class MyAppointmentsController {
 			redirect.addFlashAttribute("problem", ex.code());
 		}
 		return "redirect:/booking/mine";
+	}
+
+	/**
+	 * Whether the client may still cancel or move it online (before the cancel window).
+	 */
+	private boolean changeable(Actor actor, AppointmentView appointment) {
+		return appointment.isBooked() && appointment.start()
+			.toInstant()
+			.isAfter(this.clock.instant().plus(this.catalogue.settings(actor.clinicId()).cancelWindow()));
 	}
 
 	private static void rethrowNotFound(DriftException ex) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientProfile;
+import dev.drift.people.ClinicDetails;
 import dev.drift.people.People;
 import dev.drift.people.TherapistId;
 import dev.drift.shared.NotFoundException;
@@ -34,6 +35,11 @@ class Viewer {
 			throw new NotFoundException("Client");
 		}
 		return this.people.client(actor, actor.clientId());
+	}
+
+	/** How the client reaches their clinic (shown where the client must call). */
+	ClinicDetails.Contact contact(Actor actor) {
+		return this.people.clinic(actor.clinicId()).contact();
 	}
 
 	Map<TherapistId, String> therapistNames(Actor actor) {

@@ -56,6 +56,10 @@ class DemoClinic implements ApplicationRunner {
 
 	static final String PASSWORD = "drift-demo";
 
+	/** A drama-range London number (Ofcom) and an invented address. */
+	static final ClinicDetails.Contact DEMO_CONTACT = new ClinicDetails.Contact("020 7946 0321",
+			"14 Linden Mews\nLondon\nN1 4QT");
+
 	private static final Logger log = LoggerFactory.getLogger(DemoClinic.class);
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -111,9 +115,9 @@ class DemoClinic implements ApplicationRunner {
 	}
 
 	private DemoClinicCreated seed() {
-		ClinicProfile clinic = this.people
-			.openClinic(new ClinicDetails("Drift Demo Clinic", LONDON, Locale.forLanguageTag("en-GB"), "GBP",
-					new EmergencyNumbers("111", "999"), openingHours(), ClinicSettings.defaults().withoutStaffMfa()));
+		ClinicProfile clinic = this.people.openClinic(new ClinicDetails("Drift Demo Clinic", LONDON,
+				Locale.forLanguageTag("en-GB"), "GBP", new EmergencyNumbers("111", "999"), openingHours(),
+				ClinicSettings.defaults().withoutStaffMfa(), DEMO_CONTACT));
 		AccountView adminAccount = this.accounts.createFirstAdmin(clinic.id(),
 				new NewStaff("Alex Morgan", "admin@demo.drift", Role.ADMIN, PASSWORD));
 		Actor admin = new Actor(adminAccount.id(), clinic.id(), Role.ADMIN, null, null);

@@ -44,6 +44,10 @@ class Clinic {
 
 	private boolean staffMfaRequired;
 
+	private String phone;
+
+	private String address;
+
 	private final Instant createdAt;
 
 	@MappedCollection(idColumn = "clinic_id")
@@ -52,7 +56,7 @@ class Clinic {
 	@PersistenceCreator
 	Clinic(UUID id, Long version, String name, String timeZone, String localeTag, String currency,
 			String urgentAdviceNumber, String emergencyNumber, int inactivityTimeoutMinutes, boolean staffMfaRequired,
-			Instant createdAt, Set<OpeningHours> openingHours) {
+			String phone, String address, Instant createdAt, Set<OpeningHours> openingHours) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -63,12 +67,15 @@ class Clinic {
 		this.emergencyNumber = emergencyNumber;
 		this.inactivityTimeoutMinutes = inactivityTimeoutMinutes;
 		this.staffMfaRequired = staffMfaRequired;
+		this.phone = phone;
+		this.address = address;
 		this.createdAt = createdAt;
 		this.openingHours = openingHours;
 	}
 
 	static Clinic open(ClinicDetails details, Instant now) {
-		Clinic clinic = new Clinic(UUID.randomUUID(), null, null, null, null, null, null, null, 0, true, now, Set.of());
+		Clinic clinic = new Clinic(UUID.randomUUID(), null, null, null, null, null, null, null, 0, true, null, null,
+				now, Set.of());
 		clinic.change(details);
 		return clinic;
 	}
@@ -83,6 +90,8 @@ class Clinic {
 		this.inactivityTimeoutMinutes = details.settings().inactivityTimeoutMinutes();
 		this.staffMfaRequired = details.settings().staffMfaRequired();
 		this.openingHours = new LinkedHashSet<>(details.openingHours());
+		this.phone = details.contact().phone();
+		this.address = details.contact().address();
 	}
 
 	ClinicProfile toProfile() {
@@ -92,7 +101,8 @@ class Clinic {
 		return new ClinicProfile(new ClinicId(this.id), this.name, TimeZones.read(this.timeZone),
 				Locale.forLanguageTag(this.localeTag), this.currency,
 				new EmergencyNumbers(this.urgentAdviceNumber, this.emergencyNumber), hours,
-				new ClinicSettings(this.inactivityTimeoutMinutes, this.staffMfaRequired));
+				new ClinicSettings(this.inactivityTimeoutMinutes, this.staffMfaRequired),
+				new ClinicDetails.Contact(this.phone, this.address));
 	}
 
 }

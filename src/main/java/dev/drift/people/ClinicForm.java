@@ -23,14 +23,25 @@ record ClinicForm(@NotBlank(message = "{clinic.name.required}") @Size(max = 120)
 		@Size(max = 40) @Pattern(regexp = "[0-9+ ]*", message = "{clinic.number.invalid}") String urgentAdviceNumber,
 		@Size(max = 40) @Pattern(regexp = "[0-9+ ]*", message = "{clinic.number.invalid}") String emergencyNumber,
 		@NotBlank @Pattern(regexp = "[0-9]{1,3}", message = "{clinic.timeout.invalid}") String inactivityTimeoutMinutes,
-		String staffMfaRequired, List<DayHoursForm> hours) {
+		String staffMfaRequired, List<DayHoursForm> hours,
+		@Size(max = 40, message = "{clinic.phone.tooLong}") @Pattern(regexp = PHONE,
+				message = "{clinic.phone.invalid}") String phone,
+		@Size(max = 300, message = "{clinic.address.tooLong}") @Pattern(regexp = ADDRESS,
+				message = "{clinic.address.invalid}") String address) {
+
+	/** Digits with spaces, brackets, dashes and a leading +, or nothing. */
+	static final String PHONE = "(\\+?[0-9 ()-]*[0-9][0-9 ()-]*)?";
+
+	/** Any text over one or more lines, without other control characters. */
+	static final String ADDRESS = "[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 
 	static ClinicForm of(ClinicProfile clinic) {
 		return new ClinicForm(clinic.name(), clinic.timeZone().getId(), clinic.locale().toLanguageTag(),
 				clinic.currency(), clinic.emergencyNumbers().urgentAdvice(), clinic.emergencyNumbers().emergency(),
 				Integer.toString(clinic.settings().inactivityTimeoutMinutes()),
 				Boolean.toString(clinic.settings().staffMfaRequired()),
-				DayHoursForm.week((day) -> clinic.hoursOn(day).map(DayHoursForm::of)));
+				DayHoursForm.week((day) -> clinic.hoursOn(day).map(DayHoursForm::of)), clinic.contact().phone(),
+				clinic.contact().address());
 	}
 
 	void validate(Errors errors) {
@@ -52,7 +63,8 @@ record ClinicForm(@NotBlank(message = "{clinic.name.required}") @Size(max = 120)
 		return new ClinicDetails(this.name, ZoneId.of(this.timeZone), Locale.forLanguageTag(this.locale), this.currency,
 				new EmergencyNumbers(blankToNull(this.urgentAdviceNumber), blankToNull(this.emergencyNumber)), open,
 				new ClinicSettings(Integer.parseInt(this.inactivityTimeoutMinutes),
-						"true".equals(this.staffMfaRequired)));
+						"true".equals(this.staffMfaRequired)),
+				new ClinicDetails.Contact(this.phone, this.address));
 	}
 
 	private static String blankToNull(String text) {

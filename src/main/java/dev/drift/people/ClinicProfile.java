@@ -10,7 +10,8 @@ import java.util.Optional;
  * A clinic as other modules and pages see it.
  */
 public record ClinicProfile(ClinicId id, String name, ZoneId timeZone, Locale locale, String currency,
-		EmergencyNumbers emergencyNumbers, List<OpeningHours> openingHours, ClinicSettings settings) {
+		EmergencyNumbers emergencyNumbers, List<OpeningHours> openingHours, ClinicSettings settings,
+		ClinicDetails.Contact contact) {
 
 	public Optional<OpeningHours> hoursOn(DayOfWeek day) {
 		return this.openingHours.stream().filter((hours) -> hours.dayOfWeek() == day).findFirst();
@@ -18,7 +19,7 @@ public record ClinicProfile(ClinicId id, String name, ZoneId timeZone, Locale lo
 
 	public ClinicDetails details() {
 		return new ClinicDetails(this.name, this.timeZone, this.locale, this.currency, this.emergencyNumbers,
-				this.openingHours, this.settings);
+				this.openingHours, this.settings, this.contact);
 	}
 
 }

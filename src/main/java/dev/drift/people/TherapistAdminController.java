@@ -3,7 +3,6 @@ package dev.drift.people;
 import java.util.UUID;
 
 import dev.drift.shared.NotFoundException;
-import dev.drift.shared.RuleViolationException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -17,7 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The admin manages therapists: profile, skills, weekly hours with breaks, and time off.
- * New therapists arrive with their staff account (Staff page).
+ * New therapists arrive with their staff account (Staff page). Adding time off is the
+ * front desk's ({@code frontdesk.TimeOffDeskController}): it must first settle the
+ * appointments booked in those days.
  */
 @Controller
 class TherapistAdminController {
@@ -50,27 +51,6 @@ class TherapistAdminController {
 			return page(therapist, TimeOffForm.empty(), model);
 		}
 		this.therapists.change(actor, therapist.id(), form.toDetails());
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/admin/therapists/" + id;
-	}
-
-	@PostMapping("/admin/therapists/{id}/time-off")
-	String takeTimeOff(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("timeOff") TimeOffForm timeOff,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
-		TherapistProfile therapist = this.therapists.get(actor, new TherapistId(id));
-		timeOff.validate(errors);
-		if (errors.hasErrors()) {
-			model.addAttribute("form", TherapistForm.of(therapist));
-			return page(therapist, timeOff, model);
-		}
-		try {
-			this.therapists.takeTimeOff(actor, therapist.id(), timeOff.toTimeOff());
-		}
-		catch (RuleViolationException ex) {
-			errors.rejectValue("firstDay", "timeOff.overlaps");
-			model.addAttribute("form", TherapistForm.of(therapist));
-			return page(therapist, timeOff, model);
-		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/admin/therapists/" + id;
 	}

@@ -9,22 +9,24 @@ import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
 /**
- * Days off for a therapist, first and last day included.
+ * Days off for a therapist, first and last day included, as the admin's form sends them
+ * (also read by the front desk, which saves time off after its clashes are decided).
  */
-record TimeOffForm(
+public record TimeOffForm(
 		@NotBlank(message = "{timeOff.day.required}") @Pattern(regexp = DATE,
 				message = "{timeOff.day.invalid}") String firstDay,
 		@NotBlank(message = "{timeOff.day.required}") @Pattern(regexp = DATE,
 				message = "{timeOff.day.invalid}") String lastDay,
-		@Size(max = 200) String note) {
+		@Size(max = 200, message = "{timeOff.note.tooLong}") @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "{timeOff.note.invalid}") String note) {
 
 	static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
-	static TimeOffForm empty() {
+	public static TimeOffForm empty() {
 		return new TimeOffForm("", "", "");
 	}
 
-	void validate(Errors errors) {
+	public void validate(Errors errors) {
 		if (errors.hasErrors()) {
 			return;
 		}
@@ -38,7 +40,7 @@ record TimeOffForm(
 		}
 	}
 
-	TimeOff toTimeOff() {
+	public TimeOff toTimeOff() {
 		return new TimeOff(LocalDate.parse(this.firstDay), LocalDate.parse(this.lastDay),
 				this.note == null || this.note.isBlank() ? null : this.note.strip());
 	}

@@ -22,11 +22,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The first filter every request meets. A query or form whose percent-encoding cannot be
  * decoded is a bad request (400), answered before anything reads a parameter; a JSON body
  * larger than {@code drift.api.max-json-bytes} (1 MB) is refused with 413, whether it
- * declares its length or streams it. Neither answer repeats the request's values.
+ * declares its length or streams it. Neither answer repeats the request's values. The
+ * error page asked for directly ({@code GET /error}) is an unknown address, 404 (it was a
+ * 500 with no error to show).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestGuard extends OncePerRequestFilter {
+
+	private static final String ERROR_PATH = "/error";
 
 	private final Problems problems;
 
@@ -40,6 +44,10 @@ class RequestGuard extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (ERROR_PATH.equals(request.getRequestURI())) {
+			response.sendError(HttpStatus.NOT_FOUND.value());
+			return;
+		}
 		if (json(request) && request.getContentLengthLong() > this.maxJsonBytes) {
 			refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE",
 					"The request body is larger than " + this.maxJsonBytes + " bytes");

@@ -4,7 +4,10 @@ import java.sql.DatabaseMetaData;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
@@ -18,6 +21,7 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Browser sessions in the database, so several Drift instances behind a load balancer
@@ -42,6 +46,18 @@ class SessionConfiguration {
 		cookie.setSameSite("Lax");
 		cookie.setCookiePath("/");
 		return cookie;
+	}
+
+	/**
+	 * The session filter also on error pages: registered as a plain filter bean it ran
+	 * for requests only, so a 404 or 403 page rendered signed out (issue 17 defect 9).
+	 */
+	@Bean
+	FilterRegistrationBean<SessionRepositoryFilter<?>> sessionOnErrorPages(SessionRepositoryFilter<?> filter) {
+		FilterRegistrationBean<SessionRepositoryFilter<?>> registration = new FilterRegistrationBean<>(filter);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
+		return registration;
 	}
 
 	/**

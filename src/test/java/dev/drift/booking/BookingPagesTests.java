@@ -94,7 +94,7 @@ class BookingPagesTests {
 		assertThat(invalid.body()).contains("Use whole numbers");
 		HttpResponse<String> crafted = admin.form("/admin/booking/services", Map.of("_csrf", csrf, "code", "BAD CODE"));
 		assertThat(crafted.statusCode()).isEqualTo(200);
-		assertThat(crafted.body()).contains("Check the service");
+		assertThat(crafted.body()).contains("Code: use 1 to 40 lower-case letters", "Name: enter the name clients see");
 		assertThat(this.catalogue.settings(this.fixture.actor("admin@demo.drift").clinicId()))
 			.isEqualTo(BookingSettings.DEFAULTS);
 	}

@@ -88,6 +88,29 @@ class AdminPagesTests {
 	}
 
 	@Test
+	void theAdminSetsTheClinicsPhoneAndAddressAndBadOnesAreNamedAtTheirFields() {
+		Map<String, Object> bad = clinicForm();
+		bad.put("phone", "call us!");
+		bad.put("address", "x".repeat(301));
+
+		HttpResponse<String> refused = this.http.form("/admin/clinic", bad);
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Phone number: use digits, spaces, brackets",
+				"Address: keep it to 300 characters or fewer.");
+		assertThat(this.clinics.get(this.original.id())).isEqualTo(this.original);
+
+		Map<String, Object> good = clinicForm();
+		good.put("phone", "+44 20 7946 0999");
+		good.put("address", "1 Test Row\r\nLondon\r\nE1 6AN");
+		assertThat(this.http.form("/admin/clinic", good).statusCode()).isEqualTo(302);
+
+		assertThat(this.clinics.get(this.original.id()).contact())
+			.isEqualTo(new ClinicDetails.Contact("+44 20 7946 0999", "1 Test Row\r\nLondon\r\nE1 6AN"));
+		assertThat(this.http.get("/admin/clinic").body()).contains("value=\"+44 20 7946 0999\"", "1 Test Row");
+	}
+
+	@Test
 	void badClinicSettingsAreShownNextToTheirFieldsAndNothingIsSaved() {
 		Map<String, Object> form = clinicForm();
 		form.put("timeZone", "Mars/Olympus_Mons");

@@ -107,6 +107,7 @@ class AuthorizationMatrixTests {
 		"GET /me/profile client", "POST /me/profile client",
 		// booking
 		"GET /admin/booking admin", "POST /admin/booking/settings admin", "POST /admin/booking/services admin",
+		"GET /admin/booking/services/{code}/deactivate admin", "POST /admin/booking/services/{code}/deactivate admin",
 		"GET /api/v1/availability signed-in", "POST /api/v1/appointments client staff",
 		"GET /api/v1/appointments client staff", "GET /api/v1/appointments/{id} client staff",
 		"POST /api/v1/appointments/{id}/cancel client staff", "POST /api/v1/appointments/{id}/reschedule client staff",
@@ -212,7 +213,8 @@ class AuthorizationMatrixTests {
 			Map.entry("appointment",
 					"select id from booking_appointment where client_id = ? order by starts_at desc limit 1"),
 			Map.entry("figure", "=appointments"), Map.entry("action:deactivate|reactivate", "=deactivate"),
-			Map.entry("instrument", "=isi"), Map.entry("step", "=1"), Map.entry("secret", "=no-such-feed"));
+			Map.entry("code", "=massage-90"), Map.entry("instrument", "=isi"), Map.entry("step", "=1"),
+			Map.entry("secret", "=no-such-feed"));
 
 	static final String OWNER = "client10@demo.drift";
 

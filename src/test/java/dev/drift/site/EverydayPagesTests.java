@@ -160,14 +160,15 @@ class EverydayPagesTests {
 	}
 
 	@Test
-	@org.junit.jupiter.api.Disabled("Issue 17 defect 9, not fixed yet: the HTML 404 page still renders without the signed-in "
-			+ "navigation (this test failed before and still fails there); the Versions empty state is in the template "
-			+ "but was not run for lack of machine time")
 	void anErrorPageKeepsTheSignedInNavigationAndAnEmptyVersionListSaysSo() {
 		Http client = this.people.newClient(this.people.demoClinic(), "Err Page").signedIn(this.port);
 		HttpResponse<String> missing = client.get("/no-such-page", "Accept", "text/html");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.body()).contains("href=\"/booking/mine\"", "href=\"/me/diary\"");
+		HttpResponse<String> error = client.get("/error", "Accept", "text/html");
+		assertThat(error.statusCode()).isLessThan(500);
+		assertThat(error.body()).contains("href=\"/booking/mine\"");
+		assertThat(new Http(this.port).get("/error", "Accept", "text/html").statusCode()).isLessThan(500);
 
 		Http admin = this.people.newClinic().admin().signedIn(this.port);
 		String rules = admin.get("/intake/rules").body();

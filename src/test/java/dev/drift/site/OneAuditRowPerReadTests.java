@@ -39,7 +39,7 @@ class OneAuditRowPerReadTests {
 		Http admin = clinic.admin().signedIn(this.port);
 		String base = "/clients/" + client.clientId();
 		List<String> pages = List.of(base, base + "/screening", base + "/sleep", base + "/questionnaires",
-				base + "/plans");
+				base + "/plans", base + "/desk");
 
 		int viewed = 0;
 		for (String page : pages) {
