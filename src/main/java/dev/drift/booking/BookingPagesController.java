@@ -81,7 +81,7 @@ class BookingPagesController {
 			.toList();
 		model.addAttribute("service", chosen);
 		model.addAttribute("windowSlots", rows.stream().filter(SlotRow::window).toList());
-		model.addAttribute("otherSlots", rows.stream().filter((row) -> !row.window()).toList());
+		model.addAttribute("otherDays", SlotRow.byDay(rows.stream().filter((row) -> !row.window()).toList()));
 		model.addAttribute("weeks", weeks);
 		model.addAttribute("therapists", names);
 		model.addAttribute("therapistId", therapist == null ? "" : therapist.toString());

@@ -138,6 +138,7 @@ class ScreeningPageController {
 			model.addAttribute("view", view);
 			model.addAttribute("checklist", this.pages.checklist(view.result()));
 			model.addAttribute("rows", this.pages.firedRows(view.result()));
+			model.addAttribute("signposts", this.pages.signposts(view.result()));
 			model.addAttribute("bodyMap", BodyMap.mark(view.result(), this.intake.questionnaire()));
 			model.addAttribute("avoided", view.result().avoidedAreas().stream().map(this.pages::area).toList());
 			model.addAttribute("capped",

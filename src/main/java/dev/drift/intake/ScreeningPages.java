@@ -67,6 +67,17 @@ class ScreeningPages {
 		return result.triggeredRules().stream().map((id) -> this.questionnaire.rule(id).orElseThrow()).toList();
 	}
 
+	/**
+	 * The signposts with their plain titles (a rule's title, or the code alone if
+	 * unknown).
+	 */
+	List<RuleRow> signposts(ScreeningResult result) {
+		return result.signposts()
+			.stream()
+			.map((id) -> this.questionnaire.rule(id).orElse(new RuleRow(id, id, List.of(), null, List.of())))
+			.toList();
+	}
+
 	String area(String id) {
 		return this.questionnaire.bodyAreas()
 			.stream()

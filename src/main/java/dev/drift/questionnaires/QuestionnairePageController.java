@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import dev.drift.people.Actor;
 import dev.drift.people.ClientId;
+import dev.drift.people.ClientProfile;
+import dev.drift.people.People;
 import dev.drift.shared.InvalidInputException;
 import dev.drift.shared.NotFoundException;
 
@@ -27,8 +29,11 @@ class QuestionnairePageController {
 
 	private final Questionnaires questionnaires;
 
-	QuestionnairePageController(Questionnaires questionnaires) {
+	private final People people;
+
+	QuestionnairePageController(Questionnaires questionnaires, People people) {
 		this.questionnaires = questionnaires;
+		this.people = people;
 	}
 
 	@GetMapping("/me/questionnaires")
@@ -97,6 +102,11 @@ class QuestionnairePageController {
 			.ifPresent((r) -> model.addAttribute("result", r));
 		model.addAttribute("chartUrl", chartUrl);
 		model.addAttribute("staffView", actor.isStaff());
+		if (actor.isStaff()) {
+			// the tab and the back link name the client (the history read above is
+			// audited)
+			model.addAttribute("clientName", this.people.findClient(client).map(ClientProfile::name).orElse(""));
+		}
 		return "questionnaires/questionnaires";
 	}
 

@@ -79,7 +79,14 @@ class DiaryPageController {
 				}
 			}
 			catch (DriftException ex) {
-				errors.reject("diary.code." + codeKey(ex.code()));
+				String field = codeField(ex.code());
+				if (field != null && DiaryForm.formField(field) != null) {
+					// marked beside its field, which opens the collapsed section it is in
+					errors.rejectValue(DiaryForm.formField(field), "diary.code." + ex.code().replace(':', '.'));
+				}
+				else {
+					errors.reject("diary.code." + codeKey(ex.code()));
+				}
 			}
 		}
 		LocalDate day = parse(form.diaryDate()).orElse(this.diary.today(me));
@@ -138,6 +145,12 @@ class DiaryPageController {
 	}
 
 	/** "MISSING_REQUIRED:solMinutes" → "MISSING_REQUIRED": the message key part. */
+	/** The field a code such as {@code OUT_OF_RANGE:sleepMedication} names, or null. */
+	static String codeField(String code) {
+		int colon = code.indexOf(':');
+		return colon < 0 ? null : code.substring(colon + 1);
+	}
+
 	static String codeKey(String code) {
 		int colon = code.indexOf(':');
 		return colon < 0 ? code : code.substring(0, colon);

@@ -67,6 +67,15 @@ class SignInBrowserIT {
 		return driver;
 	}
 
+	/**
+	 * Makes the browser's window a phone's, 390 × 844 (headless Chromium keeps a window
+	 * at least 500 px wide whatever {@code --window-size} says, so the size is emulated).
+	 */
+	static void phone(WebDriver driver) {
+		((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+	}
+
 	@AfterAll
 	static void stopBrowser() {
 		if (browser != null) {

@@ -83,7 +83,7 @@ class SessionPagesTests {
 		HttpResponse<String> day = this.therapist.get("/sessions/day");
 
 		assertThat(day.statusCode()).isEqualTo(200);
-		assertThat(day.body()).contains("Sam Session", "Pressure cap P2", "Avoid: left_calf", "No re-check",
+		assertThat(day.body()).contains("Sam Session", "Pressure up to light", "P2", "Avoid: left_calf", "No re-check",
 				"value=\"ATTENDED\"", "value=\"NO_SHOW\"");
 	}
 

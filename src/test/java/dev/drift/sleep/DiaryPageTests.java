@@ -181,6 +181,20 @@ class DiaryPageTests {
 			.single();
 	}
 
+	@Test
+	void aTooLongMedicationInTheCollapsedEveningSectionIsMarkedBesideItsFieldAndTheSectionOpens() {
+		Map<String, Object> form = form("23:00", "20", "1", "15", "06:45");
+		form.put("sleepMedication", "m".repeat(201));
+
+		HttpResponse<String> page = this.http.form("/me/diary", form);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body())
+			.contains("<details class=\"evening\" open", "Sleep medication: write at most 200 characters",
+					"id=\"sleepMedication-error\"")
+			.doesNotContain("This value is out of range");
+	}
+
 	private Map<String, Object> form(String intoBed, String sol, String awakenings, String waso, String up) {
 		Map<String, Object> form = new HashMap<>();
 		form.put("_csrf", this.http.csrf("/me/diary"));
