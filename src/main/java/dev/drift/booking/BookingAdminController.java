@@ -13,12 +13,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The admin's booking page: services and booking settings. Forms bind strings, so a
  * crafted post re-renders with field messages instead of failing. A service is
- * deactivated after a confirmation page (issue 17 item 12).
+ * deactivated after a confirmation page and offered again with one button (issue 17 item
+ * 12).
  */
 @Controller
 class BookingAdminController {
@@ -29,13 +31,21 @@ class BookingAdminController {
 		this.catalogue = catalogue;
 	}
 
+	/**
+	 * The page; with {@code ?edit=code} the service form opens filled with that service,
+	 * so an admin changes a name or price without retyping the rest.
+	 */
 	@GetMapping("/admin/booking")
-	String page(Actor actor, Model model) {
+	String page(Actor actor, @RequestParam(required = false) String edit, Model model) {
 		actor.requireAdmin();
 		BookingSettings settings = this.catalogue.settings(actor.clinicId());
 		model.addAttribute("settingsForm", new SettingsForm(String.valueOf(settings.bufferMinutes()),
 				String.valueOf(settings.leadTimeMinutes()), String.valueOf(settings.cancelWindowHours())));
-		model.addAttribute("serviceForm", new ServiceForm("", "", "60", "0.00", "", null, "true"));
+		model.addAttribute("serviceForm",
+				edit == null ? new ServiceForm("", "", "60", "0.00", "", null, "true")
+						: ServiceForm.of(this.catalogue.find(actor.clinicId(), edit)
+							.orElseThrow(() -> new NotFoundException("Service"))));
+		model.addAttribute("editing", edit != null);
 		return render(actor, model);
 	}
 
@@ -101,6 +111,17 @@ class BookingAdminController {
 		return "redirect:/admin/booking";
 	}
 
+	/**
+	 * Offers a deactivated service again; nothing is lost, so it needs no confirmation.
+	 */
+	@PostMapping("/admin/booking/services/{code}/reactivate")
+	String reactivate(Actor actor, @PathVariable String code, RedirectAttributes redirect) {
+		actor.requireAdmin();
+		ServiceView service = this.catalogue.reactivate(actor, code);
+		redirect.addFlashAttribute("reactivated", service.name());
+		return "redirect:/admin/booking";
+	}
+
 	private String render(Actor actor, Model model) {
 		model.addAttribute("services", this.catalogue.services(actor.clinicId()));
 		return "booking/admin";
@@ -140,6 +161,12 @@ class BookingAdminController {
 				.anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r'))) {
 				errors.rejectValue("description", "booking.service.description.invalid");
 			}
+		}
+
+		static ServiceForm of(ServiceView service) {
+			return new ServiceForm(service.code(), service.name(), String.valueOf(service.minutes()),
+					service.price().toPlainString(), service.description() == null ? "" : service.description(),
+					String.valueOf(service.online()), String.valueOf(service.active()));
 		}
 
 		ServiceView toService() {

@@ -111,6 +111,15 @@ class Catalogue {
 				service.description(), service.online(), false));
 	}
 
+	/** The admin offers a deactivated service again, as it was before. */
+	public ServiceView reactivate(Actor actor, String code) {
+		actor.requireAdmin();
+		ServiceView service = find(actor.clinicId(), code).filter((found) -> !found.active())
+			.orElseThrow(() -> new NotFoundException("Service"));
+		return save(actor, new ServiceView(service.code(), service.name(), service.minutes(), service.price(),
+				service.description(), service.online(), true));
+	}
+
 	@Transactional(readOnly = true)
 	public BookingSettings settings(ClinicId clinic) {
 		return this.jdbc

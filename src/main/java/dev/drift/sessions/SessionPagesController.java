@@ -62,6 +62,7 @@ class SessionPagesController {
 	@GetMapping("/sessions/day")
 	String day(Actor actor, Model model) {
 		model.addAttribute("day", this.sessions.day(actor));
+		model.addAttribute("labels", labels());
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("zone", zone(actor));
 		return "sessions/day :: day";

@@ -76,6 +76,32 @@ class ServiceAdminTests {
 		assertThat(still.isBooked()).isTrue();
 		assertThat(still.serviceName()).isEqualTo(name);
 		assertThat(admin.get("/admin/booking/services/" + code + "/deactivate").statusCode()).isEqualTo(404);
+
+		HttpResponse<String> offered = admin.form("/admin/booking/services/" + code + "/reactivate",
+				Map.of("_csrf", admin.csrf("/admin/booking")));
+		assertThat(offered.statusCode()).isEqualTo(302);
+		assertThat(admin.get("/admin/booking").body()).contains("“" + name + "” is bookable again.");
+		assertThat(http.get("/booking").body()).contains(name);
+		assertThat(admin
+			.form("/admin/booking/services/" + code + "/reactivate", Map.of("_csrf", admin.csrf("/admin/booking")))
+			.statusCode()).as("an active service is not offered again").isEqualTo(404);
+	}
+
+	@Test
+	void editingAServiceOpensTheFormFilledWithItAndKeepsWhatWasNotChanged() {
+		Http admin = admin();
+		String code = "edit-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(admin.form("/admin/booking/services", service(admin, code, "Calm back", "45", "40.00", "Slow."))
+			.statusCode()).isEqualTo(302);
+
+		HttpResponse<String> editing = admin.get("/admin/booking?edit=" + code);
+
+		assertThat(editing.body()).contains("Change this service", "value=\"" + code + "\"", "value=\"Calm back\"",
+				"value=\"45\"", "value=\"40.00\"", "value=\"Slow.\"");
+		Map<String, Object> changed = service(admin, code, "Calm back and neck", "45", "40.00", "Slow.");
+		assertThat(admin.form("/admin/booking/services", changed).statusCode()).isEqualTo(302);
+		assertThat(admin.get("/admin/booking").body()).contains("Calm back and neck");
+		assertThat(admin.get("/admin/booking?edit=no-such-service").statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -85,7 +85,8 @@ class ScreeningPagesTests {
 			.containsPattern("<path id=\"bm-front-right_calf\"[^>]*class=\"bm-area bm-plain\"")
 			.contains("Avoid: Left lower leg (calf and shin)")
 			.contains("Session sheet checklist", "Left lower leg (calf and shin): avoid completely",
-					"<code>AVOID_AREA(left_calf)</code>", "Check for bruising before and after", "G15");
+					"<code class=\"rule-code\">AVOID_AREA(left_calf)</code>", "Check for bruising before and after",
+					"G15");
 		assertThat(this.audit.count("SCREENING_READ", client.id().value())).isGreaterThan(before);
 	}
 

@@ -83,8 +83,8 @@ class SessionPagesTests {
 		HttpResponse<String> day = this.therapist.get("/sessions/day");
 
 		assertThat(day.statusCode()).isEqualTo(200);
-		assertThat(day.body()).contains("Sam Session", "Pressure up to light", "P2", "Avoid: left_calf", "No re-check",
-				"value=\"ATTENDED\"", "value=\"NO_SHOW\"");
+		assertThat(day.body()).contains("Sam Session", "Pressure up to light", "P2",
+				"Avoid: Left lower leg (calf and shin)", "No re-check", "value=\"ATTENDED\"", "value=\"NO_SHOW\"");
 	}
 
 	@Test

@@ -108,6 +108,7 @@ class AuthorizationMatrixTests {
 		// booking
 		"GET /admin/booking admin", "POST /admin/booking/settings admin", "POST /admin/booking/services admin",
 		"GET /admin/booking/services/{code}/deactivate admin", "POST /admin/booking/services/{code}/deactivate admin",
+		"POST /admin/booking/services/{code}/reactivate admin",
 		"GET /api/v1/availability signed-in", "POST /api/v1/appointments client staff",
 		"GET /api/v1/appointments client staff", "GET /api/v1/appointments/{id} client staff",
 		"POST /api/v1/appointments/{id}/cancel client staff", "POST /api/v1/appointments/{id}/reschedule client staff",
