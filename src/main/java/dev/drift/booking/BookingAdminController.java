@@ -103,22 +103,18 @@ class BookingAdminController {
 		return "booking/deactivate";
 	}
 
-	@PostMapping("/admin/booking/services/{code}/deactivate")
-	String deactivate(Actor actor, @PathVariable String code, RedirectAttributes redirect) {
-		actor.requireAdmin();
-		ServiceView service = this.catalogue.deactivate(actor, code);
-		redirect.addFlashAttribute("deactivated", service.name());
-		return "redirect:/admin/booking";
-	}
-
 	/**
-	 * Offers a deactivated service again; nothing is lost, so it needs no confirmation.
+	 * Deactivates a service (after the confirmation page) or offers a deactivated one
+	 * again (nothing is lost, so that needs no confirmation).
 	 */
-	@PostMapping("/admin/booking/services/{code}/reactivate")
-	String reactivate(Actor actor, @PathVariable String code, RedirectAttributes redirect) {
+	@PostMapping("/admin/booking/services/{code}/{action:deactivate|reactivate}")
+	String activation(Actor actor, @PathVariable String code, @PathVariable String action,
+			RedirectAttributes redirect) {
 		actor.requireAdmin();
-		ServiceView service = this.catalogue.reactivate(actor, code);
-		redirect.addFlashAttribute("reactivated", service.name());
+		boolean deactivate = action.equals("deactivate");
+		ServiceView service = deactivate ? this.catalogue.deactivate(actor, code)
+				: this.catalogue.reactivate(actor, code);
+		redirect.addFlashAttribute(deactivate ? "deactivated" : "reactivated", service.name());
 		return "redirect:/admin/booking";
 	}
 

@@ -107,8 +107,7 @@ class AuthorizationMatrixTests {
 		"GET /me/profile client", "POST /me/profile client",
 		// booking
 		"GET /admin/booking admin", "POST /admin/booking/settings admin", "POST /admin/booking/services admin",
-		"GET /admin/booking/services/{code}/deactivate admin", "POST /admin/booking/services/{code}/deactivate admin",
-		"POST /admin/booking/services/{code}/reactivate admin",
+		"GET /admin/booking/services/{code}/deactivate admin", "POST /admin/booking/services/{code}/{action:deactivate|reactivate} admin",
 		"GET /api/v1/availability signed-in", "POST /api/v1/appointments client staff",
 		"GET /api/v1/appointments client staff", "GET /api/v1/appointments/{id} client staff",
 		"POST /api/v1/appointments/{id}/cancel client staff", "POST /api/v1/appointments/{id}/reschedule client staff",
