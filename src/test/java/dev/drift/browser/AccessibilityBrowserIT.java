@@ -3,8 +3,12 @@ package dev.drift.browser;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.sql.Timestamp;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -99,6 +103,9 @@ class AccessibilityBrowserIT {
 	TestPeople people;
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -159,7 +166,10 @@ class AccessibilityBrowserIT {
 			if (!role.equals("anonymous")) {
 				signIn(role + "@demo.drift");
 			}
-			List<String> pages = crawl(role, starts, checks, reached);
+			List<String> pages = new ArrayList<>(crawl(role, starts, checks, reached));
+			if (role.equals("admin")) {
+				pages.add(timeOffOverABooking(checks));
+			}
 			pagesByRole.put(role, pages);
 		}
 		Set<String> unreached = new TreeSet<>(htmlPageHandlers());
@@ -211,6 +221,37 @@ class AccessibilityBrowserIT {
 				seeds.add("/clients/" + plan.get("client_id") + "/plans/" + plan.get("id") + "/review");
 			});
 		return seeds;
+	}
+
+	/**
+	 * A page only a form's answer shows: time off over a booked appointment lists the
+	 * clash and asks for a decision (nothing is saved until one is made, so the demo
+	 * stays as it is).
+	 */
+	private String timeOffOverABooking(List<Check> checks) throws IOException {
+		String[] next = this.jdbc.queryForObject(
+				"select therapist_id, starts_at, time_zone from booking_appointment"
+						+ " where status = 'BOOKED' and starts_at > ? order by starts_at limit 1",
+				(rs, i) -> new String[] { rs.getString("therapist_id"),
+						rs.getObject("starts_at", OffsetDateTime.class)
+							.atZoneSameInstant(ZoneId.of(rs.getString("time_zone")))
+							.toLocalDate()
+							.toString() },
+				Timestamp.from(this.clock.instant()));
+		String day = next[1];
+		String target = "/admin/therapists/" + next[0];
+		browser.get(url(target));
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript("document.getElementById('firstDay').value = arguments[0];"
+				+ " document.getElementById('lastDay').value = arguments[0];", day);
+		browser.findElement(By.cssSelector("form[action$='/time-off'] button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".time-off-clashes")));
+		String page = target + "/time-off (clashes on " + day + ")";
+		for (int[] size : SIZES) {
+			checks.add(check("admin", page, "POST /admin/therapists/{id}/time-off", size));
+		}
+		return page;
 	}
 
 	private void signIn(String email) {
@@ -337,8 +378,11 @@ class AccessibilityBrowserIT {
 		PathContainer container = PathContainer.parsePath(path);
 		String best = null;
 		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
-			if (info.getPathPatternsCondition() == null) {
-				continue;
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			if (info.getPathPatternsCondition() == null
+					|| !(methods.isEmpty() || methods.contains(RequestMethod.GET))) {
+				continue; // a link is a GET: a POST handler on the same path is not its
+							// page
 			}
 			for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
 				if (pattern.matches(container) && (best == null || !pattern.getPatternString().contains("{"))) {

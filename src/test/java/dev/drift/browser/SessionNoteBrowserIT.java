@@ -104,7 +104,8 @@ class SessionNoteBrowserIT {
 		signIn(therapist.email());
 		WebElement row = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector("#sessions-day [data-appointment='" + appointment + "']")));
-		assertThat(row.getText()).contains("Bea Bodymap", "Pressure up to light", "P2", "left_calf");
+		assertThat(row.getText()).contains("Bea Bodymap", "Pressure up to light", "P2",
+				"Left lower leg (calf and shin)");
 		row.findElement(By.cssSelector("button.button:not(.secondary)")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.urlMatches("/sessions/" + appointment + "$"));
