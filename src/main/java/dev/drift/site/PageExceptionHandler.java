@@ -42,13 +42,21 @@ class PageExceptionHandler {
 	}
 
 	/**
-	 * Anything else is our failure: logged once without the request's values, and the
-	 * error page shows the correlation id to quote to the clinic.
+	 * The database out of reach is the 503 page ("try again in a minute"). Anything else
+	 * is our failure: logged once without the request's values, and the error page shows
+	 * the correlation id to quote to the clinic.
 	 */
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception ex, HttpServletRequest request) throws Exception {
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
 		if (Incidents.answeredByFramework(ex)) {
 			throw ex;
+		}
+		if (DatabaseUnavailable.causedBy(ex)) {
+			// a failover under way: "try again in a minute", not an incident to quote
+			DatabaseUnavailable.retryAfter(response);
+			ModelAndView page = new ModelAndView("error", HttpStatus.SERVICE_UNAVAILABLE);
+			page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+			return page;
 		}
 		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
 			if (isBadRequest(cause)) {

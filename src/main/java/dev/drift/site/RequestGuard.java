@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * larger than {@code drift.api.max-json-bytes} (1 MB) is refused with 413, whether it
  * declares its length or streams it. Neither answer repeats the request's values. The
  * error page asked for directly ({@code GET /error}) is an unknown address, 404 (it was a
- * 500 with no error to show).
+ * 500 with no error to show). The database out of reach in a later filter (the session,
+ * an API token) answers 503 like a handler would ({@link DatabaseUnavailable}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -61,7 +62,19 @@ class RequestGuard extends OncePerRequestFilter {
 					"The query or form could not be decoded");
 			return;
 		}
-		chain.doFilter(json(request) ? new Limited(request, this.maxJsonBytes) : request, response);
+		try {
+			chain.doFilter(json(request) ? new Limited(request, this.maxJsonBytes) : request, response);
+		}
+		catch (RuntimeException | ServletException ex) {
+			if (!DatabaseUnavailable.causedBy(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			// out of reach before any handler ran (the session or the API token is read
+			// in a filter): the same 503 as from a handler, not the container's 500
+			DatabaseUnavailable.retryAfter(response);
+			refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.CODE,
+					DatabaseUnavailable.problem().getDetail());
+		}
 	}
 
 	private static boolean json(HttpServletRequest request) {
