@@ -42,21 +42,16 @@ class PageExceptionHandler {
 	}
 
 	/**
-	 * The database out of reach is the 503 page ("try again in a minute"). Anything else
-	 * is our failure: logged once without the request's values, and the error page shows
-	 * the correlation id to quote to the clinic.
+	 * The database out of reach is left to RequestGuard's 503 page. Anything else is our
+	 * failure: logged once without the request's values, and the error page shows the
+	 * correlation id to quote to the clinic.
 	 */
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
-		if (Incidents.answeredByFramework(ex)) {
+	ModelAndView unexpected(Exception ex, HttpServletRequest request) throws Exception {
+		if (Incidents.answeredByFramework(ex) || DatabaseUnavailable.causedBy(ex)) {
+			// the database out of reach: RequestGuard answers with its 503 page (the
+			// error page would need the session, which is in the database too)
 			throw ex;
-		}
-		if (DatabaseUnavailable.causedBy(ex)) {
-			// a failover under way: "try again in a minute", not an incident to quote
-			DatabaseUnavailable.retryAfter(response);
-			ModelAndView page = new ModelAndView("error", HttpStatus.SERVICE_UNAVAILABLE);
-			page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-			return page;
 		}
 		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
 			if (isBadRequest(cause)) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -24,8 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * larger than {@code drift.api.max-json-bytes} (1 MB) is refused with 413, whether it
  * declares its length or streams it. Neither answer repeats the request's values. The
  * error page asked for directly ({@code GET /error}) is an unknown address, 404 (it was a
- * 500 with no error to show). The database out of reach in a later filter (the session,
- * an API token) answers 503 like a handler would ({@link DatabaseUnavailable}).
+ * 500 with no error to show). The database out of reach — in a later filter (the session,
+ * an API token) or a page's handler — answers 503 ({@link DatabaseUnavailable}): the
+ * problem document under {@code /api}, else a small page of its own (the error page's
+ * layout reads the session, which is in the database too).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,8 +40,12 @@ class RequestGuard extends OncePerRequestFilter {
 
 	private final long maxJsonBytes;
 
-	RequestGuard(Problems problems, @Value("${drift.api.max-json-bytes:1048576}") long maxJsonBytes) {
+	private final MessageSource messages;
+
+	RequestGuard(Problems problems, MessageSource messages,
+			@Value("${drift.api.max-json-bytes:1048576}") long maxJsonBytes) {
 		this.problems = problems;
+		this.messages = messages;
 		this.maxJsonBytes = maxJsonBytes;
 	}
 
@@ -69,11 +76,17 @@ class RequestGuard extends OncePerRequestFilter {
 			if (!DatabaseUnavailable.causedBy(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			// out of reach before any handler ran (the session or the API token is read
-			// in a filter): the same 503 as from a handler, not the container's 500
+			// the database out of reach in a filter (the session, an API token) or a
+			// page's handler: 503, not the container's 500
+			response.reset();
 			DatabaseUnavailable.retryAfter(response);
-			refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.CODE,
-					DatabaseUnavailable.problem().getDetail());
+			if (request.getRequestURI().startsWith("/api/")) {
+				this.problems.write(request, response, DatabaseUnavailable.problem());
+			}
+			else {
+				DatabaseUnavailable.page(response, this.messages.getMessage("error.title", null, request.getLocale()),
+						this.messages.getMessage("error.503", null, request.getLocale()));
+			}
 		}
 	}
 

@@ -9,33 +9,38 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * While the database cannot be reached (a PostgreSQL failover, docs/operations.md), a
  * request answers 503 — a problem document {@code DATABASE_UNAVAILABLE} with
- * {@code Retry-After} under {@code /api}, the error page elsewhere — not a 500, whether
- * the failure comes from a handler or from a filter that reads the database (the session,
- * an API token). The failures are real: a Hikari pool on a port where nothing listens,
- * Spring's transaction manager and JDBC template over it, and PostgreSQL's own exception
- * translation of a connection that broke under a commit.
+ * {@code Retry-After} under {@code /api}, a small page of its own elsewhere — not a 500,
+ * whether the failure comes from a handler or from a filter that reads the database (the
+ * session, an API token). The failures are real: a Hikari pool on a port where nothing
+ * listens, Spring's transaction manager and JDBC template over it, and PostgreSQL's own
+ * exception translation of a connection that broke under a commit.
  */
 class DatabaseUnavailableTests {
 
@@ -60,8 +65,16 @@ class DatabaseUnavailableTests {
 		};
 		this.mvc = MockMvcBuilders.standaloneSetup(new Writes(transactions, jdbc), new Pages(transactions))
 			.setControllerAdvice(new ApiExceptionHandler(), new PageExceptionHandler())
-			.addFilters(new RequestGuard(new Problems(JsonMapper.builder().build()), 1024), readsTheDatabase)
+			.addFilters(new RequestGuard(new Problems(JsonMapper.builder().build()), messages(), 1024),
+					readsTheDatabase)
 			.build();
+	}
+
+	private static MessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		return messages;
 	}
 
 	@AfterEach
@@ -106,16 +119,20 @@ class DatabaseUnavailableTests {
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(header().string("Retry-After", "5"))
 			.andExpect(jsonPath("$.code").value("DATABASE_UNAVAILABLE"));
-		this.mvc.perform(get("/pages/filtered")).andExpect(status().isServiceUnavailable());
+		this.mvc.perform(get("/pages/filtered"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().string(containsString("Drift is briefly unavailable")));
 	}
 
 	@Test
-	void aPageShowsTheErrorPageWith503AndNoIncidentReference() throws Exception {
+	void aPageAnswersASmallPageOfItsOwnWith503AndNoIncidentReference() throws Exception {
 		this.mvc.perform(get("/pages/save"))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(header().string("Retry-After", "5"))
-			.andExpect(model().attribute("status", 503))
-			.andExpect(model().attributeDoesNotExist("correlationId"));
+			.andExpect(header().string("Content-Security-Policy", "default-src 'none'"))
+			.andExpect(content().contentType("text/html;charset=UTF-8"))
+			.andExpect(content().string(containsString("Please try again in a minute")))
+			.andExpect(content().string(not(containsString("reference"))));
 	}
 
 	@Test
@@ -123,6 +140,10 @@ class DatabaseUnavailableTests {
 		assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("no"))).isFalse();
 		assertThat(DatabaseUnavailable.causedBy(new SQLException("duplicate key", "23505"))).isFalse();
 		assertThat(DatabaseUnavailable.causedBy(new SQLException("terminating connection", "57P01"))).isTrue();
+		// a rollback on a connection the pool had already evicted as broken
+		assertThat(DatabaseUnavailable
+			.causedBy(new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))
+			.isTrue();
 	}
 
 	@RestController

@@ -44,7 +44,7 @@ class IncidentLogTests {
 	@Test
 	void anUnexpectedPageFailureShowsTheReferenceThatTheLogCarries(CapturedOutput output) throws Exception {
 		ModelAndView page = new PageExceptionHandler().unexpected(new IllegalStateException(SECRET),
-				request("/me/profile", "/me/profile"), new MockHttpServletResponse());
+				request("/me/profile", "/me/profile"));
 
 		assertThat(page.getStatus().value()).isEqualTo(500);
 		assertThat(output.getOut()).contains("Unexpected failure " + page.getModel().get("correlationId"))
