@@ -146,7 +146,7 @@ public final class FailoverCheck {
 				+ "/drift?targetServerType=primary&connectTimeout=3&socketTimeout=30&tcpKeepAlive=true";
 		int before = (args.length > 3) ? Integer.parseInt(args[3]) : 20;
 		int after = (args.length > 4) ? Integer.parseInt(args[4]) : 20;
-		Path work = Files.createTempDirectory("drift-ha");
+		Path work = Files.createTempDirectory("drift-ha-logs");
 		// the outbox's mail (sign-up welcomes, booking confirmations) goes here
 		GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", "smtp"));
 		mail.start();
