@@ -6,11 +6,14 @@ import java.util.Map;
 import dev.drift.shared.DriftException;
 import dev.drift.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -65,15 +69,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "BUSY", "Drift is busy; try again in a moment"));
 	}
 
+	/**
+	 * The database out of reach (a failover under way, the server down): 503 with
+	 * {@code Retry-After}, not a 500 — nothing was acknowledged, and the same request
+	 * succeeds once a primary is back.
+	 */
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			TransientDataAccessResourceException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable() {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER)
+			.body(DatabaseUnavailable.problem());
+	}
+
 	@ExceptionHandler(InvalidPropertyException.class)
 	ProblemDetail malformedField(InvalidPropertyException ex) {
 		return Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_FIELD", "A request field is not valid");
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex, HttpServletRequest request) throws Exception {
+	ProblemDetail unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
 		if (Incidents.answeredByFramework(ex)) {
 			throw ex;
+		}
+		if (DatabaseUnavailable.causedBy(ex)) {
+			DatabaseUnavailable.retryAfter(response);
+			return DatabaseUnavailable.problem();
 		}
 		String correlationId = Incidents.report(ex, request);
 		ProblemDetail problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",

@@ -42,12 +42,15 @@ class PageExceptionHandler {
 	}
 
 	/**
-	 * Anything else is our failure: logged once without the request's values, and the
-	 * error page shows the correlation id to quote to the clinic.
+	 * The database out of reach is left to RequestGuard's 503 page. Anything else is our
+	 * failure: logged once without the request's values, and the error page shows the
+	 * correlation id to quote to the clinic.
 	 */
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex, HttpServletRequest request) throws Exception {
-		if (Incidents.answeredByFramework(ex)) {
+		if (Incidents.answeredByFramework(ex) || DatabaseUnavailable.causedBy(ex)) {
+			// the database out of reach: RequestGuard answers with its 503 page (the
+			// error page would need the session, which is in the database too)
 			throw ex;
 		}
 		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -24,7 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * larger than {@code drift.api.max-json-bytes} (1 MB) is refused with 413, whether it
  * declares its length or streams it. Neither answer repeats the request's values. The
  * error page asked for directly ({@code GET /error}) is an unknown address, 404 (it was a
- * 500 with no error to show).
+ * 500 with no error to show). The database out of reach — in a later filter (the session,
+ * an API token) or a page's handler — answers 503 ({@link DatabaseUnavailable}): the
+ * problem document under {@code /api}, else a small page of its own (the error page's
+ * layout reads the session, which is in the database too).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,8 +40,12 @@ class RequestGuard extends OncePerRequestFilter {
 
 	private final long maxJsonBytes;
 
-	RequestGuard(Problems problems, @Value("${drift.api.max-json-bytes:1048576}") long maxJsonBytes) {
+	private final MessageSource messages;
+
+	RequestGuard(Problems problems, MessageSource messages,
+			@Value("${drift.api.max-json-bytes:1048576}") long maxJsonBytes) {
 		this.problems = problems;
+		this.messages = messages;
 		this.maxJsonBytes = maxJsonBytes;
 	}
 
@@ -61,7 +69,25 @@ class RequestGuard extends OncePerRequestFilter {
 					"The query or form could not be decoded");
 			return;
 		}
-		chain.doFilter(json(request) ? new Limited(request, this.maxJsonBytes) : request, response);
+		try {
+			chain.doFilter(json(request) ? new Limited(request, this.maxJsonBytes) : request, response);
+		}
+		catch (RuntimeException | ServletException ex) {
+			if (!DatabaseUnavailable.causedBy(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			// the database out of reach in a filter (the session, an API token) or a
+			// page's handler: 503, not the container's 500
+			response.reset();
+			DatabaseUnavailable.retryAfter(response);
+			if (request.getRequestURI().startsWith("/api/")) {
+				this.problems.write(request, response, DatabaseUnavailable.problem());
+			}
+			else {
+				DatabaseUnavailable.page(response, this.messages.getMessage("error.title", null, request.getLocale()),
+						this.messages.getMessage("error.503", null, request.getLocale()));
+			}
+		}
 	}
 
 	private static boolean json(HttpServletRequest request) {

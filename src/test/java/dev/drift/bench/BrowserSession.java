@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class BrowserSession {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	private static final Pattern SECRET = Pattern.compile("class=\"secret\"[^>]*>([^<]+)<");
 

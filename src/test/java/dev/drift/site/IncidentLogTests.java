@@ -8,6 +8,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -27,8 +28,9 @@ class IncidentLogTests {
 	void anUnexpectedApiFailureIsLoggedOnceWithItsCorrelationIdAndNoValues(CapturedOutput output) throws Exception {
 		MockHttpServletRequest request = request("/api/v1/clients/{id}/intake", "/api/v1/clients/42/intake?name=Grace");
 
-		ProblemDetail problem = new ApiExceptionHandler()
-			.unexpected(new DataIntegrityViolationException(SECRET, new IllegalStateException("Grace Liu")), request);
+		ProblemDetail problem = new ApiExceptionHandler().unexpected(
+				new DataIntegrityViolationException(SECRET, new IllegalStateException("Grace Liu")), request,
+				new MockHttpServletResponse());
 
 		String id = (String) problem.getProperties().get("correlationId");
 		assertThat(problem.getStatus()).isEqualTo(500);
