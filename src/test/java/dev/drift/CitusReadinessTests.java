@@ -2,6 +2,7 @@ package dev.drift;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -73,6 +74,11 @@ class CitusReadinessTests {
 			.isEmpty();
 		assertThat(columns.keySet()).containsAll(REFERENCE).containsAll(CHILDREN_WITHOUT_CLINIC_ID);
 		assertThat(distributed).contains("booking_appointment", "people_client", "sleep_diary_entry", "audit_event");
+		assertThat(needing.stream().filter((constraint) -> constraint.contains(" UNIQUE ")))
+			.as("unique constraints without clinic_id: only those where adding it is a product decision"
+					+ " (one account email across clinics, secrets looked up before the clinic is known)")
+			.allMatch((constraint) -> constraint.toLowerCase(Locale.ROOT).contains(" accounts_account_email ")
+					|| constraint.toLowerCase(Locale.ROOT).matches("accounts_\\w+ unique accounts_\\w+_token_hash .*"));
 	}
 
 	/** Primary keys and unique constraints of distributed tables without clinic_id. */
