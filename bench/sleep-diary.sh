@@ -7,4 +7,4 @@
 set -e
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -DskipTests test-compile
-java ${JAVA_OPTS:--XX:+UseSerialGC} -cp target/classes:target/test-classes dev.drift.bench.SleepDiaryBench "$@"
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" ${JAVA_OPTS:--XX:+UseSerialGC} -cp target/classes:target/test-classes dev.drift.bench.SleepDiaryBench "$@"
