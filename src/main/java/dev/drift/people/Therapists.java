@@ -1,12 +1,20 @@
 package dev.drift.people;
 
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.Map;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.drift.shared.NotFoundException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +27,11 @@ class Therapists {
 
 	private final TherapistRepository therapists;
 
-	Therapists(TherapistRepository therapists) {
+	private final JdbcClient jdbc;
+
+	Therapists(TherapistRepository therapists, JdbcClient jdbc) {
 		this.therapists = therapists;
+		this.jdbc = jdbc;
 	}
 
 	/** Adds a therapist to a clinic; called when their staff account is created. */
@@ -30,7 +41,41 @@ class Therapists {
 
 	@Transactional(readOnly = true)
 	public List<TherapistProfile> of(ClinicId clinic) {
-		return this.therapists.findByClinicIdOrderByName(clinic.value()).stream().map(Therapist::toProfile).toList();
+		// three statements for the whole clinic: loading the aggregates one by one asked
+		// for
+		// each therapist's hours and time off separately (41 statements for 20 therapists
+		// on
+		// every availability request, issue 11)
+		Map<UUID, Set<WorkingDay>> hours = new HashMap<>();
+		this.jdbc
+			.sql("select h.therapist_id, h.day_of_week, h.starts, h.ends, h.break_starts, h.break_ends"
+					+ " from people_therapist_hours h join people_therapist t on t.id = h.therapist_id"
+					+ " where t.clinic_id = :clinic")
+			.param("clinic", clinic.value())
+			.query((rs, i) -> hours.computeIfAbsent(rs.getObject(1, UUID.class), (id) -> new LinkedHashSet<>())
+				.add(new WorkingDay(DayOfWeek.valueOf(rs.getString(2)), rs.getObject(3, LocalTime.class),
+						rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class),
+						rs.getObject(6, LocalTime.class))))
+			.list();
+		Map<UUID, Set<TimeOff>> away = new HashMap<>();
+		this.jdbc
+			.sql("select o.therapist_id, o.first_day, o.last_day, o.note from people_therapist_time_off o"
+					+ " join people_therapist t on t.id = o.therapist_id where t.clinic_id = :clinic")
+			.param("clinic", clinic.value())
+			.query((rs, i) -> away.computeIfAbsent(rs.getObject(1, UUID.class), (id) -> new LinkedHashSet<>())
+				.add(new TimeOff(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getString(4))))
+			.list();
+		return this.jdbc
+			.sql("select id, version, clinic_id, name, bio, skills from people_therapist where clinic_id = :clinic"
+					+ " order by name")
+			.param("clinic", clinic.value())
+			.query((rs, i) -> {
+				UUID id = rs.getObject(1, UUID.class);
+				return new Therapist(id, rs.getLong(2), rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
+						rs.getString(6), hours.getOrDefault(id, Set.of()), away.getOrDefault(id, Set.of()))
+					.toProfile();
+			})
+			.list();
 	}
 
 	/** The clinic's therapists' names by id, for pages that show many appointments. */

@@ -1,5 +1,6 @@
 package dev.drift.booking;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -31,6 +32,9 @@ class BookingCostTests {
 	@Autowired
 	Appointments appointments;
 
+	@Autowired
+	Booking booking;
+
 	@Test
 	void aBookingLoadsTheClientOnceAndAsksTheScreeningGateOnce() {
 		ClientProfile client = this.fixture.client();
@@ -52,6 +56,21 @@ class BookingCostTests {
 		assertThat(next.count("insert into booking_lock")).isZero();
 		assertThat(next.count("from booking_appointment where")).as("overlap checks in one statement").isEqualTo(1);
 		assertThat(next.statements()).as("statements").hasSizeLessThanOrEqualTo(22);
+	}
+
+	@Test
+	void availabilityReadsTheClinicsTherapistsInThreeStatementsHoweverManyThereAre() {
+		Actor admin = this.fixture.actor("admin@demo.drift");
+		LocalDate from = this.fixture.wednesday(2);
+
+		Recorded<List<AvailableSlot>> recorded = SqlRecorder
+			.record(() -> this.booking.availability(admin, "massage-60", from, from.plusDays(13), null, null));
+
+		System.out.printf("Availability for 14 days ran %d SQL statements%n", recorded.statements().size());
+		assertThat(recorded.result()).isNotEmpty();
+		assertThat(recorded.count("from people_therapist_hours")).as("hours of all therapists at once").isEqualTo(1);
+		assertThat(recorded.count("from people_therapist_time_off")).as("time off of all therapists at once")
+			.isEqualTo(1);
 	}
 
 	private Recorded<Booked> book(Actor admin, ClientProfile client, TherapistProfile therapist, int weeksAhead) {
