@@ -35,6 +35,11 @@ final class SlotGrid {
 
 	static final int STEP_MINUTES = 15;
 
+	static final int MINUTES_PER_DAY = 24 * 60;
+
+	/** A grid time the clocks skip that day. */
+	static final long NO_TIME = Long.MIN_VALUE;
+
 	/**
 	 * What slots are computed from.
 	 *
@@ -56,11 +61,13 @@ final class SlotGrid {
 		LocalDate last = query.to().isAfter(query.lastDay()) ? query.lastDay() : query.to();
 		Spans client = Spans.of(query.clientBusy());
 		Map<TherapistId, Spans> therapistSpans = new HashMap<>();
+		ZoneRules rules = query.zone().getRules();
 		for (LocalDate day = query.from(); !day.isAfter(last); day = day.plusDays(1)) {
 			Optional<OpeningHours> open = openOn(query.clinicHours(), day);
 			if (open.isEmpty()) {
 				continue;
 			}
+			long[] grid = grid(day, rules);
 			for (TherapistProfile therapist : query.therapists()) {
 				if (therapist.isAwayOn(day)) {
 					continue;
@@ -74,7 +81,7 @@ final class SlotGrid {
 				for (TimeWindow period : hours.get().periods()) {
 					Optional<TimeWindow> window = intersect(period, open.get());
 					if (window.isPresent()) {
-						addSlots(query, therapist.id(), day, window.get(), busy, client, slots);
+						addSlots(query, therapist.id(), day, grid, window.get(), busy, client, slots);
 					}
 				}
 			}
@@ -84,30 +91,41 @@ final class SlotGrid {
 		return slots;
 	}
 
-	private static void addSlots(Query query, TherapistId therapist, LocalDate day, TimeWindow window, Spans busy,
-			Spans client, List<Slot> slots) {
+	/**
+	 * Each time of a local day's 15-minute grid as epoch seconds, at the earlier offset
+	 * where the time exists twice (a fall-back overlap), or {@link #NO_TIME} where the
+	 * clocks skip it (a spring-forward gap). Worked out once per day for all therapists.
+	 */
+	static long[] grid(LocalDate day, ZoneRules rules) {
+		long[] starts = new long[MINUTES_PER_DAY / STEP_MINUTES];
+		for (int i = 0; i < starts.length; i++) {
+			LocalDateTime local = day.atTime(i * STEP_MINUTES / 60, i * STEP_MINUTES % 60);
+			List<ZoneOffset> offsets = rules.getValidOffsets(local);
+			starts[i] = offsets.isEmpty() ? NO_TIME : local.toEpochSecond(offsets.get(0));
+		}
+		return starts;
+	}
+
+	private static void addSlots(Query query, TherapistId therapist, LocalDate day, long[] grid, TimeWindow window,
+			Spans busy, Spans client, List<Slot> slots) {
 		ZoneId zone = query.zone();
-		ZoneRules rules = zone.getRules();
 		long windowStart = instant(day, window.start(), zone).getEpochSecond();
 		long windowEnd = instant(day, window.end(), zone).getEpochSecond();
 		long earliest = ceilSeconds(query.earliest());
 		long length = query.length().getSeconds();
 		long blocked = length + query.buffer().getSeconds();
-		for (LocalTime time = firstOnGrid(window.start()); time != null
-				&& time.isBefore(window.end()); time = next(time)) {
-			LocalDateTime local = day.atTime(time);
-			List<ZoneOffset> offsets = rules.getValidOffsets(local);
-			if (offsets.isEmpty()) {
+		int endSecond = window.end().toSecondOfDay();
+		for (int i = firstOnGrid(window.start()); i < grid.length && i * STEP_MINUTES * 60 < endSecond; i++) {
+			long start = grid[i];
+			if (start == NO_TIME) {
 				continue; // the clocks skip this local time today
 			}
-			// at an overlap the first valid offset is the earlier one
-			long start = local.toEpochSecond(offsets.get(0));
 			long end = start + length;
 			if (start < windowStart || end > windowEnd || start < earliest || busy.clashes(start, start + blocked)
 					|| client.clashes(start, start + blocked)) {
 				continue;
 			}
-			slots.add(new Slot(therapist, ZonedDateTime.ofLocal(local, zone, offsets.get(0)),
+			slots.add(new Slot(therapist, Instant.ofEpochSecond(start).atZone(zone),
 					Instant.ofEpochSecond(end).atZone(zone)));
 		}
 	}
@@ -184,15 +202,12 @@ final class SlotGrid {
 		return start.isBefore(end) ? Optional.of(new TimeWindow(start, end)) : Optional.empty();
 	}
 
-	private static LocalTime firstOnGrid(LocalTime time) {
+	/**
+	 * The index of the first grid time not before the time (the grid's length if none).
+	 */
+	private static int firstOnGrid(LocalTime time) {
 		int minutes = time.getHour() * 60 + time.getMinute() + (time.getSecond() > 0 || time.getNano() > 0 ? 1 : 0);
-		int aligned = (minutes + STEP_MINUTES - 1) / STEP_MINUTES * STEP_MINUTES;
-		return aligned >= 24 * 60 ? null : LocalTime.of(aligned / 60, aligned % 60);
-	}
-
-	private static LocalTime next(LocalTime time) {
-		LocalTime next = time.plusMinutes(STEP_MINUTES);
-		return next.isBefore(time) || next.equals(LocalTime.MIDNIGHT) ? null : next;
+		return (minutes + STEP_MINUTES - 1) / STEP_MINUTES;
 	}
 
 	/**
