@@ -37,6 +37,8 @@ final class DriftProcess {
 			.redirectErrorStream(true)
 			.redirectOutput(log)
 			.start();
+		// a harness that fails half-way must not leave Drift holding the port
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
 		long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
 		while (System.nanoTime() < deadline) {
 			if (ready.test(Files.readString(log.toPath()))) {
