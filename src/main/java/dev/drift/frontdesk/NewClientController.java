@@ -15,6 +15,7 @@ import dev.drift.shared.TimeZones;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Controller;
@@ -95,8 +96,9 @@ class NewClientController {
 					message = "{desk.new.name.long}") String name,
 			@NotBlank(message = "{desk.new.email.required}") @Email(message = "{desk.new.email.invalid}") @Size(
 					max = 254, message = "{desk.new.email.invalid}") String email,
-			@Size(max = 40, message = "{desk.new.phone.long}") String phone, String dateOfBirth, String timeZone,
-			String consent) {
+			@Size(max = 40, message = "{desk.new.phone.long}") @Pattern(regexp = "[0-9+()\\- ]*",
+					message = "{desk.new.phone.invalid}") String phone,
+			String dateOfBirth, String timeZone, String consent) {
 
 		boolean consents() {
 			return "true".equals(this.consent);

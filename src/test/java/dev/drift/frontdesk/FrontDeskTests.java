@@ -82,13 +82,15 @@ class FrontDeskTests {
 	@Test
 	void aNewClientAddedAtTheDeskSetsAPasswordFromTheEmailAndSignsIn() throws Exception {
 		Http staff = signedIn("admin@demo.drift");
-		HttpResponse<String> invalid = staff.form("/clients/new", Map.of("name", " ", "email", "not-an-email",
-				"timeZone", "Mars/Olympus", "dateOfBirth", "23/04/1985", "_csrf", staff.csrf("/clients/new")));
+		HttpResponse<String> invalid = staff.form("/clients/new",
+				Map.of("name", " ", "email", "not-an-email", "phone", "<b>call me</b>", "timeZone", "Mars/Olympus",
+						"dateOfBirth", "23/04/1985", "_csrf", staff.csrf("/clients/new")));
 		assertThat(invalid.statusCode()).isEqualTo(200);
 		assertThat(invalid.body()).contains("Enter the client&#39;s full name")
 			.contains("Enter the email address as name@example.org")
 			.contains("Choose the client&#39;s time zone from the list")
 			.contains("Enter the date of birth as a date")
+			.contains("Phone: use digits, spaces, +, ( ) and - only.")
 			.contains("Tick this box once the client has agreed");
 
 		String email = "desk-" + java.util.UUID.randomUUID() + "@example.org";
