@@ -66,7 +66,9 @@ class SecondFactorController {
 
 	private String setupPage(Actor actor, String secret, Model model) {
 		model.addAttribute("secret", secret);
-		model.addAttribute("link", Totp.link(SecondFactors.ISSUER, this.accounts.me(actor).email(), secret));
+		String link = Totp.link(SecondFactors.ISSUER, this.accounts.me(actor).email(), secret);
+		model.addAttribute("link", link);
+		model.addAttribute("qr", QrCode.svgDataUri(link));
 		return "mfa/setup";
 	}
 

@@ -34,6 +34,11 @@ class StaffMfaTests {
 
 	private static final Pattern SECRET = Pattern.compile("id=\"secret\">([A-Z2-7]+)<");
 
+	private static final Pattern QR = Pattern
+		.compile("id=\"qr\" class=\"qr\" src=\"(data:image/svg\\+xml;base64,[A-Za-z0-9+/=]+)\"");
+
+	private static final Pattern LINK = Pattern.compile("id=\"otpauth\" href=\"([^\"]+)\"");
+
 	private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z0-9]{10})</code></li>");
 
 	@LocalServerPort
@@ -88,12 +93,17 @@ class StaffMfaTests {
 	}
 
 	@Test
-	void anAuthenticatorCodeCompletesTheSignInOnceAndAUsedCodeIsRefused() {
+	void anAuthenticatorCodeCompletesTheSignInOnceAndAUsedCodeIsRefused() throws Exception {
 		Http browser = new Http(this.port);
 		browser.signIn(this.admin.email(), TestPeople.PASSWORD);
 		assertThat(browser.get("/mfa").headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/mfa/setup"));
-		String secret = find(SECRET, browser.get("/mfa/setup").body()).get(0);
+		String setup = browser.get("/mfa/setup").body();
+		String secret = find(SECRET, setup).get(0);
+		String qr = find(QR, setup).get(0);
+		assertThat(QrCodeTests.read(qr)).as("the QR code is the page's authenticator link")
+			.isEqualTo(find(LINK, setup).get(0).replace("&amp;", "&"))
+			.contains("secret=" + secret);
 		HttpResponse<String> confirmed = browser.form("/mfa/setup", Map.of("code",
 				Totp.code(secret, Totp.step(this.clock.instant())), "_csrf", browser.csrf("/mfa/setup")));
 		assertThat(find(RECOVERY, confirmed.body())).hasSize(10);
