@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Selenium's WebAuthn virtual authenticator (CTAP2, built in, resident keys, user
  * verification). A therapist of a clinic that asks staff for a second step signs in with
  * the password, adds a passkey, signs out, and signs in with password and passkey to a
- * staff page; the password alone reaches none.
+ * staff page; the password alone reaches none, nor does the passkey alone (the password
+ * then completes that sign-in).
  */
 @DriftTest
 class PasskeyBrowserIT {
@@ -99,7 +101,49 @@ class PasskeyBrowserIT {
 		signInWithPassword(therapist);
 		waitFor("/mfa");
 		assertNoStaffPage();
+		signOut();
+
+		// the passkey alone (Spring Security's /login/webauthn, a discoverable
+		// credential):
+		// no staff page either, the password is asked for and completes the sign-in
+		browser.get(url("/login"));
+		assertThat(((JavascriptExecutor) browser).executeAsyncScript(PASSKEY_ALONE)).isEqualTo(200L);
+		browser.get(url("/clients"));
+		assertThat(browser.getCurrentUrl()).contains("/login");
+		browser.findElement(By.id("username")).sendKeys(therapist.email());
+		browser.findElement(By.id("password")).sendKeys(TestPeople.PASSWORD);
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		waitFor("/clients");
+		assertThat(browser.getCurrentUrl()).contains("/clients").doesNotContain("/mfa", "/login");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
 	}
+
+	/**
+	 * Signs in with the virtual authenticator's passkey only; answers the HTTP status.
+	 */
+	private static final String PASSKEY_ALONE = """
+			const done = arguments[arguments.length - 1];
+			const decode = (text) => Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")),
+			    (c) => c.charCodeAt(0)).buffer;
+			const encode = (buffer) => btoa(String.fromCharCode(...new Uint8Array(buffer)))
+			    .replace(/=/g, "").replace(/\\+/g, "-").replace(/\\//g, "_");
+			const headers = { "Content-Type": "application/json",
+			    "X-CSRF-TOKEN": document.querySelector("input[name=_csrf]").value };
+			(async () => {
+			  const options = await (await fetch("/webauthn/authenticate/options",
+			      { method: "POST", headers })).json();
+			  const credential = await navigator.credentials.get({ publicKey: { ...options,
+			      challenge: decode(options.challenge), allowCredentials: [] } });
+			  const response = await fetch("/login/webauthn", { method: "POST", headers, body: JSON.stringify({
+			    id: credential.id, rawId: encode(credential.rawId), credType: credential.type,
+			    response: { authenticatorData: encode(credential.response.authenticatorData),
+			      clientDataJSON: encode(credential.response.clientDataJSON),
+			      signature: encode(credential.response.signature),
+			      userHandle: encode(credential.response.userHandle) },
+			    clientExtensionResults: {} }) });
+			  done(response.status);
+			})().catch((error) => done(String(error)));
+			""";
 
 	private void signInWithPassword(Person person) {
 		browser.manage().deleteAllCookies();
