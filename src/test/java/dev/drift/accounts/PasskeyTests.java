@@ -2,7 +2,6 @@ package dev.drift.accounts;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 
@@ -171,7 +170,7 @@ class PasskeyTests {
 			.transports(Set.of(AuthenticatorTransport.INTERNAL, AuthenticatorTransport.HYBRID))
 			.attestationObject(new Bytes(new byte[] { 9, 8, 7 }))
 			.attestationClientDataJSON(new Bytes("{}".getBytes()))
-			.created(Instant.now().truncatedTo(ChronoUnit.SECONDS))
+			.created(Instant.parse("2026-03-01T09:00:00Z"))
 			.label(label)
 			.build();
 		this.credentials.save(record);
