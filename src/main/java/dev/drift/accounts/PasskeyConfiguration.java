@@ -23,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
+import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken;
@@ -121,6 +122,8 @@ class PasskeyConfiguration {
 		 */
 		static final String PASSKEY_ADDED = "drift.passkeyAdded";
 
+		static final int LABEL_LENGTH = 100;
+
 		private final UserCredentialRepository store;
 
 		private final AuditLog audit;
@@ -142,7 +145,7 @@ class PasskeyConfiguration {
 		@Override
 		public void save(CredentialRecord credential) {
 			boolean added = this.store.findByCredentialId(credential.getCredentialId()) == null;
-			this.store.save(credential);
+			this.store.save(shortLabel(credential));
 			if (added) {
 				record("MFA_PASSKEY_ADDED");
 				// this browser session registered it: the set-up page may now show the
@@ -153,6 +156,20 @@ class PasskeyConfiguration {
 							RequestAttributes.SCOPE_SESSION);
 				}
 			}
+		}
+
+		/**
+		 * The label as typed, cut to 100 characters (whole code points): the page asks
+		 * for no more, and a crafted longer one is not worth a failed registration.
+		 */
+		private static CredentialRecord shortLabel(CredentialRecord credential) {
+			String label = (credential.getLabel() == null) ? "" : credential.getLabel();
+			if (label.codePointCount(0, label.length()) <= LABEL_LENGTH) {
+				return credential;
+			}
+			return ImmutableCredentialRecord.fromCredentialRecord(credential)
+				.label(label.substring(0, label.offsetByCodePoints(0, LABEL_LENGTH)))
+				.build();
 		}
 
 		@Override

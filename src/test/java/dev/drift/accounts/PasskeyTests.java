@@ -79,6 +79,13 @@ class PasskeyTests {
 		assertThat(this.credentials.findByCredentialId(saved.getCredentialId()).getSignatureCount()).isEqualTo(7);
 		assertThat(this.credentials.findByUserId(owner.getId())).hasSize(1);
 
+		// a label longer than the page allows is cut to 100 characters (whole code
+		// points)
+		CredentialRecord longLabel = passkeyOf(admin, "\uD83D\uDD11".repeat(150));
+		assertThat(this.credentials.findByCredentialId(longLabel.getCredentialId()).getLabel())
+			.isEqualTo("\uD83D\uDD11".repeat(100));
+		this.credentials.delete(longLabel.getCredentialId());
+
 		this.credentials.delete(saved.getCredentialId());
 		assertThat(this.credentials.findByCredentialId(saved.getCredentialId())).isNull();
 		assertThat(this.factors.enrolled(admin.actor().accountId())).isFalse();
