@@ -28,9 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DriftTest
 class CitusReadinessTests {
 
-	/** Global tables: the clinics themselves, sign-in throttling, sessions, events. */
+	/**
+	 * Global tables: the clinics themselves, sign-in throttling, passkeys (found by
+	 * credential id or email before the clinic is known), sessions, events.
+	 */
 	static final Set<String> REFERENCE = Set.of("people_clinic", "accounts_login_failure", "accounts_login_lock",
-			"event_publication", "site_session", "site_session_attributes");
+			"user_entities", "user_credentials", "event_publication", "site_session", "site_session_attributes");
 
 	/** One clinic's data reached through a parent row: clinic_id to be added. */
 	static final Set<String> CHILDREN_WITHOUT_CLINIC_ID = Set.of("accounts_recovery_code", "accounts_totp",

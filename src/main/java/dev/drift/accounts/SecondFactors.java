@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 import static dev.drift.shared.Timestamps.utc;
 
 /**
- * The staff's second factor (OWASP ASVS 6.3.3): an authenticator-app code (TOTP) or a
- * single-use recovery code, checked as Spring Security's one-time token
+ * The staff's second factor (OWASP ASVS 6.3.3) besides passkeys (which Spring Security's
+ * WebAuthn support checks, see {@link PasskeyConfiguration}): an authenticator-app code
+ * (TOTP) or a single-use recovery code, checked as Spring Security's one-time token
  * ({@code FACTOR_OTT}) for the account already signed in with its password. A code is
  * accepted once: the last time step used is kept, so the same code (or an older one) is
  * refused even within its 30-second window. Wrong codes count in the sign-in throttle
@@ -70,8 +71,13 @@ class SecondFactors implements OneTimeTokenService {
 		return actor.isStaff() && this.people.clinic(actor.clinicId()).settings().staffMfaRequired();
 	}
 
-	/** Whether the account has set up its authenticator app. */
+	/** Whether the account has a second factor: a passkey or an authenticator app. */
 	boolean enrolled(UUID accountId) {
+		return totpEnrolled(accountId) || !passkeys(accountId).isEmpty();
+	}
+
+	/** Whether the account has set up its authenticator app. */
+	boolean totpEnrolled(UUID accountId) {
 		return this.jdbc.sql("select count(*) from accounts_totp where account_id = :id and confirmed_at is not null")
 			.param("id", accountId)
 			.query(Long.class)
@@ -79,11 +85,56 @@ class SecondFactors implements OneTimeTokenService {
 	}
 
 	/**
+	 * The account's passkeys, oldest first (Spring Security's tables: the WebAuthn user
+	 * entity is named by the account's email).
+	 */
+	List<Passkey> passkeys(UUID accountId) {
+		return this.jdbc.sql(
+				"select c.label, c.created from user_credentials c join user_entities u on u.id = c.user_entity_user_id"
+						+ " join accounts_account a on a.email = u.name where a.id = :id order by c.created, c.label")
+			.param("id", accountId)
+			.query((rs, i) -> new Passkey(rs.getString(1),
+					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+			.list();
+	}
+
+	/** Whether a WebAuthn user id (base64url) is this account's. */
+	boolean passkeyOwner(UUID accountId, String userEntityId) {
+		return this.jdbc
+			.sql("select count(*) from user_entities u join accounts_account a on a.email = u.name"
+					+ " where a.id = :account and u.id = :entity")
+			.param("account", accountId)
+			.param("entity", userEntityId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** A registered passkey as the set-up page lists it. */
+	record Passkey(String label, Instant created) {
+	}
+
+	/**
+	 * After a passkey was added: ten recovery codes (shown once) when the account never
+	 * had any, else none.
+	 */
+	@Transactional
+	public List<String> passkeyAdded(Actor actor) {
+		long issued = this.jdbc.sql("select count(*) from accounts_recovery_code where account_id = :id")
+			.param("id", actor.accountId())
+			.query(Long.class)
+			.single();
+		if (issued > 0 || passkeys(actor.accountId()).isEmpty()) {
+			return List.of();
+		}
+		return newRecoveryCodes(actor);
+	}
+
+	/**
 	 * Starts (or restarts) setting up an authenticator app: a new secret, not yet in use.
 	 * Empty when one is set up already.
 	 */
 	Optional<String> begin(Actor actor) {
-		if (enrolled(actor.accountId())) {
+		if (totpEnrolled(actor.accountId())) {
 			return Optional.empty();
 		}
 		String secret = Totp.newSecret();
@@ -120,6 +171,14 @@ class SecondFactors implements OneTimeTokenService {
 			.param("step", step)
 			.param("id", actor.accountId())
 			.update();
+		this.audit.record(actor.audit("MFA_ENROLLED").concerning(actor.accountId()));
+		return newRecoveryCodes(actor);
+	}
+
+	/**
+	 * Ten new recovery codes in place of any earlier ones; only their hashes are kept.
+	 */
+	private List<String> newRecoveryCodes(Actor actor) {
 		this.jdbc.sql("delete from accounts_recovery_code where account_id = :id")
 			.param("id", actor.accountId())
 			.update();
@@ -134,7 +193,6 @@ class SecondFactors implements OneTimeTokenService {
 				.param("hash", ApiTokens.sha256(recovery))
 				.update();
 		}
-		this.audit.record(actor.audit("MFA_ENROLLED").concerning(actor.accountId()));
 		return codes;
 	}
 

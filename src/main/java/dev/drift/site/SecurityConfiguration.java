@@ -12,11 +12,13 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 
 /**
  * Two filter chains: the stateless JSON API (HTTP Basic or a personal API token, no CSRF,
@@ -93,6 +95,10 @@ class SecurityConfiguration {
 			.hasAnyRole("THERAPIST", "ADMIN")
 			.requestMatchers("/me/**")
 			.hasRole("CLIENT")
+			// passkeys are the staff's second factor (accounts.StaffMfaRequirement says
+			// when the password alone may add the first)
+			.requestMatchers("/webauthn/register", "/webauthn/register/**")
+			.hasAnyRole("THERAPIST", "ADMIN")
 			.anyRequest()
 			.authenticated())
 			.authenticationManager(authenticationManager)
@@ -110,6 +116,20 @@ class SecurityConfiguration {
 				.authenticationSuccessHandler(signInHandlers)
 				.authenticationFailureHandler((request, response, exception) -> response
 					.sendRedirect(exception instanceof LoginThrottledException ? "/mfa?locked" : "/mfa?error")))
+			// passkeys (WebAuthn, the preferred second factor): Spring Security's
+			// endpoints
+			// with accounts' relying party and stores (beans, see
+			// accounts.PasskeyConfiguration); a passkey signs in through Drift's
+			// authentication manager, so the principal is the account's DriftUser
+			.webAuthn((webAuthn) -> webAuthn.disableDefaultRegistrationPage(true)
+				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+					@Override
+					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationManager(authenticationManager);
+						filter.setAuthenticationSuccessHandler(signInHandlers.forScripts());
+						return filter;
+					}
+				}))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

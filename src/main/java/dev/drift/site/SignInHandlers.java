@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,18 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 			Authentication authentication) throws ServletException, IOException {
 		this.accounts.startSession(request, authentication);
 		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	/**
+	 * The same start of a session for a sign-in made by a script (a passkey): the answer
+	 * is JSON naming the page to go to, as Spring Security's WebAuthn script expects.
+	 */
+	AuthenticationSuccessHandler forScripts() {
+		HttpMessageConverterAuthenticationSuccessHandler json = new HttpMessageConverterAuthenticationSuccessHandler();
+		return (request, response, authentication) -> {
+			this.accounts.startSession(request, authentication);
+			json.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 	@Override

@@ -81,7 +81,7 @@ class AuthorizationMatrixTests {
 		"POST /account/tokens signed-in", "POST /account/tokens/{id}/revoke signed-in", "GET /api/v1/me signed-in",
 		"GET /admin/staff admin", "POST /admin/staff admin", "POST /admin/staff/{accountId}/unlock admin",
 		"POST /admin/staff/{accountId}/{action:deactivate|reactivate} admin", "POST /account/verify signed-in",
-		"GET /mfa signed-in", "GET /mfa/setup staff", "POST /mfa/setup staff",
+		"GET /mfa signed-in", "GET /mfa/setup staff", "POST /mfa/setup staff", "POST /mfa/setup/passkey staff",
 		// frontdesk
 		"GET /admin/dashboard admin", "GET /admin/dashboard/{figure} admin", "GET /clients/new staff",
 		"POST /clients/new staff", "GET /clients/{id}/desk staff", "GET /clients/{id}/desk/book staff",
