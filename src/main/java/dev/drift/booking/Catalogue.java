@@ -104,20 +104,24 @@ class Catalogue {
 	 * booked (or a new appointment moved to it); booked and past appointments keep it.
 	 */
 	public ServiceView deactivate(Actor actor, String code) {
-		actor.requireAdmin();
-		ServiceView service = find(actor.clinicId(), code).filter(ServiceView::active)
-			.orElseThrow(() -> new NotFoundException("Service"));
-		return save(actor, new ServiceView(service.code(), service.name(), service.minutes(), service.price(),
-				service.description(), service.online(), false));
+		return makeBookable(actor, code, false);
 	}
 
 	/** The admin offers a deactivated service again, as it was before. */
 	public ServiceView reactivate(Actor actor, String code) {
+		return makeBookable(actor, code, true);
+	}
+
+	/**
+	 * Switches a service that is not yet in the asked state (404 otherwise), keeping the
+	 * rest of it as it is.
+	 */
+	private ServiceView makeBookable(Actor actor, String code, boolean bookable) {
 		actor.requireAdmin();
-		ServiceView service = find(actor.clinicId(), code).filter((found) -> !found.active())
+		ServiceView service = find(actor.clinicId(), code).filter((found) -> found.active() != bookable)
 			.orElseThrow(() -> new NotFoundException("Service"));
 		return save(actor, new ServiceView(service.code(), service.name(), service.minutes(), service.price(),
-				service.description(), service.online(), true));
+				service.description(), service.online(), bookable));
 	}
 
 	@Transactional(readOnly = true)
