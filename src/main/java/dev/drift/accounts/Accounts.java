@@ -32,6 +32,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -153,8 +154,11 @@ public class Accounts {
 	}
 
 	/**
-	 * The user a bearer token stands for, if it is a live token of an enabled account.
+	 * The user a bearer token stands for, if it is a live token of an enabled account. No
+	 * transaction of its own: two single-row reads (and now and then one conditional
+	 * update) need none, and every API request pays for it.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<DriftUser> authenticateToken(String secret) {
 		return this.tokens.authenticate(secret);
 	}

@@ -12,13 +12,20 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import dev.drift.people.Actor;
+import dev.drift.people.ClientId;
+import dev.drift.people.ClinicId;
+import dev.drift.people.Role;
+import dev.drift.people.TherapistId;
 import dev.drift.shared.NotFoundException;
 import dev.drift.shared.RuleViolationException;
+import dev.drift.shared.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static dev.drift.shared.Timestamps.utc;
@@ -43,15 +50,12 @@ class ApiTokens {
 
 	private final ApiTokenRepository tokens;
 
-	private final AccountRepository accounts;
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, JdbcClient jdbc, Clock clock) {
+	ApiTokens(ApiTokenRepository tokens, JdbcClient jdbc, Clock clock) {
 		this.tokens = tokens;
-		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -100,19 +104,37 @@ class ApiTokens {
 	}
 
 	/**
-	 * The user a bearer token stands for, if it is a live token of an enabled account.
+	 * The user a bearer token stands for, if it is a live token of an enabled account:
+	 * one statement on every API request (token and account joined), and now and then a
+	 * second that records the token's use.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<DriftUser> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		Optional<ApiToken> token = this.tokens.findByTokenHash(sha256(secret)).filter(ApiToken::active);
-		Optional<DriftUser> user = token.flatMap((found) -> this.accounts.findById(found.accountId()))
-			.filter(Account::enabled)
-			.map(DriftUser::of);
-		user.filter((found) -> stale(token.get())).ifPresent((found) -> touch(token.get().id()));
-		user.ifPresent(DriftUser::eraseCredentials);
-		return user;
+		Optional<LiveToken> token = this.jdbc.sql("""
+				select t.id as token_id, t.last_used_at, a.id, a.clinic_id, a.role, a.client_id, a.therapist_id, a.email
+				from accounts_api_token t join accounts_account a on a.id = t.account_id
+				where t.token_hash = :hash and t.revoked_at is null and a.enabled""")
+			.param("hash", sha256(secret))
+			.query((rs, row) -> new LiveToken(rs.getObject("token_id", UUID.class),
+					Timestamps.instant(rs, "last_used_at"),
+					new DriftUser(new Actor(rs.getObject("id", UUID.class),
+							new ClinicId(rs.getObject("clinic_id", UUID.class)), Role.valueOf(rs.getString("role")),
+							nullable(rs.getObject("client_id", UUID.class), ClientId::new),
+							nullable(rs.getObject("therapist_id", UUID.class), TherapistId::new)),
+							rs.getString("email"), null, true)))
+			.optional();
+		token.filter(this::stale).ifPresent((found) -> touch(found.id()));
+		return token.map(LiveToken::user);
+	}
+
+	private record LiveToken(UUID id, Instant lastUsedAt, DriftUser user) {
+	}
+
+	private static <T> T nullable(UUID id, Function<UUID, T> wrap) {
+		return (id != null) ? wrap.apply(id) : null;
 	}
 
 	/**
@@ -120,7 +142,7 @@ class ApiTokens {
 	 * lock) is skipped on the many requests within the same minute (the update's own
 	 * condition still keeps concurrent requests from writing twice).
 	 */
-	private boolean stale(ApiToken token) {
+	private boolean stale(LiveToken token) {
 		Instant lastUsed = token.lastUsedAt();
 		return lastUsed == null || lastUsed.isBefore(Instant.now(this.clock).minus(LAST_USED_RESOLUTION));
 	}

@@ -71,11 +71,15 @@ public class Outbox {
 			this.store.insert(id, email, Instant.now(this.clock));
 			return id;
 		}
+		UUID id = UUID.randomUUID();
+		if (this.store.insertsUnlessKept()) {
+			return this.store.insertUnlessKept(id, email, Instant.now(this.clock)) ? id
+					: this.store.idFor(email.clinicId(), email.dedupeKey()).orElseThrow();
+		}
 		UUID first = this.store.idFor(email.clinicId(), email.dedupeKey()).orElse(null);
 		if (first != null) {
 			return first;
 		}
-		UUID id = UUID.randomUUID();
 		try {
 			// A savepoint: if a concurrent transaction committed the same key meanwhile,
 			// only this insert rolls back (PostgreSQL would otherwise abort the caller's

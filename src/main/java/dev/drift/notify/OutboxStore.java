@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import dev.drift.shared.Databases;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,10 +22,40 @@ import static dev.drift.shared.Timestamps.utc;
 @Repository
 class OutboxStore {
 
+	private static final String INSERT_MESSAGE = """
+			insert into notify_message (id, clinic_id, recipient, subject, body, dedupe_key, status, attempts,
+			  next_attempt_at, created_at)
+			values (:id, :clinic, :to, :subject, :body, :key, 'PENDING', 0, :now, :now)""";
+
 	private final JdbcClient jdbc;
 
-	OutboxStore(JdbcClient jdbc) {
+	private final boolean postgres;
+
+	OutboxStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.postgres = Databases.isPostgres(dataSource);
+	}
+
+	/**
+	 * Whether {@link #insertUnlessKept} can skip a message whose dedupe key is taken in
+	 * one statement ({@code ON CONFLICT DO NOTHING}, PostgreSQL); H2 needs a savepoint.
+	 */
+	boolean insertsUnlessKept() {
+		return this.postgres;
+	}
+
+	/**
+	 * PostgreSQL only: inserts the message (and its attachments) unless the clinic has
+	 * one with the same dedupe key, committed or being written by a concurrent
+	 * transaction (which this insert then waits for); answers whether it was inserted.
+	 */
+	boolean insertUnlessKept(UUID id, OutgoingEmail email, Instant now) {
+		boolean inserted = message(INSERT_MESSAGE + " on conflict (clinic_id, dedupe_key) do nothing", id, email, now)
+			.update() == 1;
+		if (inserted) {
+			insertAttachments(id, email);
+		}
+		return inserted;
 	}
 
 	Optional<UUID> idFor(UUID clinicId, String dedupeKey) {
@@ -33,18 +67,22 @@ class OutboxStore {
 	}
 
 	void insert(UUID id, OutgoingEmail email, Instant now) {
-		this.jdbc.sql("""
-				insert into notify_message (id, clinic_id, recipient, subject, body, dedupe_key, status, attempts,
-				  next_attempt_at, created_at)
-				values (:id, :clinic, :to, :subject, :body, :key, 'PENDING', 0, :now, :now)""")
+		message(INSERT_MESSAGE, id, email, now).update();
+		insertAttachments(id, email);
+	}
+
+	private JdbcClient.StatementSpec message(String sql, UUID id, OutgoingEmail email, Instant now) {
+		return this.jdbc.sql(sql)
 			.param("id", id)
 			.param("clinic", email.clinicId())
 			.param("to", email.to())
 			.param("subject", email.subject())
 			.param("body", email.text())
 			.param("key", email.dedupeKey())
-			.param("now", utc(now))
-			.update();
+			.param("now", utc(now));
+	}
+
+	private void insertAttachments(UUID id, OutgoingEmail email) {
 		List<EmailAttachment> attachments = email.attachments();
 		for (int i = 0; i < attachments.size(); i++) {
 			EmailAttachment attachment = attachments.get(i);

@@ -34,7 +34,7 @@ class Clients {
 
 	private final Clock clock;
 
-	private final TransactionReads reads = new TransactionReads("clients");
+	private final ProfileReads.PerTransaction reads = new ProfileReads.PerTransaction("clients");
 
 	Clients(ClientRepository clients, JdbcClient jdbc, AuditLog audit, Clock clock) {
 		this.clients = clients;

@@ -94,6 +94,11 @@ class Clinic {
 		this.address = details.contact().address();
 	}
 
+	/** The profile, with the version of the row it was read from. */
+	ProfileReads.Kept<ClinicProfile> versionedProfile() {
+		return new ProfileReads.Kept<>(this.version, toProfile());
+	}
+
 	ClinicProfile toProfile() {
 		List<OpeningHours> hours = this.openingHours.stream()
 			.sorted(Comparator.comparing(OpeningHours::dayOfWeek))

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.drift.shared.NotFoundException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +21,14 @@ class Clinics {
 
 	private final Clock clock;
 
-	private final TransactionReads reads = new TransactionReads("clinics");
+	private final ProfileReads.PerTransaction reads = new ProfileReads.PerTransaction("clinics");
 
-	Clinics(ClinicRepository clinics, Clock clock) {
+	private final ProfileReads.Versioned<ClinicProfile> kept;
+
+	Clinics(ClinicRepository clinics, Clock clock, JdbcClient jdbc) {
 		this.clinics = clinics;
 		this.clock = clock;
+		this.kept = new ProfileReads.Versioned<>(jdbc, "select version from people_clinic where id = :id");
 	}
 
 	public ClinicProfile open(ClinicDetails details) {
@@ -33,7 +37,8 @@ class Clinics {
 
 	@Transactional(readOnly = true)
 	public ClinicProfile get(ClinicId id) {
-		return this.reads.get(id, () -> this.clinics.findById(id.value()).map(Clinic::toProfile))
+		return this.reads.get(id,
+				() -> this.kept.get(id.value(), (uuid) -> this.clinics.findById(uuid).map(Clinic::versionedProfile)))
 			.orElseThrow(() -> new NotFoundException("Clinic"));
 	}
 

@@ -1,6 +1,7 @@
 package dev.drift.people;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -28,7 +29,8 @@ public enum Skill {
 		}
 		return Arrays.stream(column.split(","))
 			.map((code) -> Skill.valueOf(code.trim().toUpperCase(Locale.ROOT)))
-			.collect(Collectors.toCollection(LinkedHashSet::new));
+			.collect(Collectors.collectingAndThen(Collectors.toCollection(LinkedHashSet::new),
+					Collections::unmodifiableSet));
 	}
 
 }

@@ -83,6 +83,11 @@ class Therapist {
 		return new ClinicId(this.clinicId);
 	}
 
+	/** The profile, with the version of the row it was read from. */
+	ProfileReads.Kept<TherapistProfile> versionedProfile() {
+		return new ProfileReads.Kept<>(this.version, toProfile());
+	}
+
 	TherapistProfile toProfile() {
 		return new TherapistProfile(new TherapistId(this.id), new ClinicId(this.clinicId), this.name, this.bio,
 				Skill.fromColumn(this.skills),

@@ -1,9 +1,8 @@
 package dev.drift.site;
 
-import java.sql.DatabaseMetaData;
-
 import javax.sql.DataSource;
 
+import dev.drift.shared.Databases;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -13,8 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -66,11 +63,10 @@ class SessionConfiguration {
 	 * collide.
 	 */
 	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertOnPostgres(DataSource dataSource)
-			throws MetaDataAccessException {
-		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-		return "PostgreSQL".equals(product) ? new PostgreSqlJdbcIndexedSessionRepositoryCustomizer() : (repository) -> {
-		};
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertOnPostgres(DataSource dataSource) {
+		return Databases.isPostgres(dataSource) ? new PostgreSqlJdbcIndexedSessionRepositoryCustomizer()
+				: (repository) -> {
+				};
 	}
 
 	@Bean
