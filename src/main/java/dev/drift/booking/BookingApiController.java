@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.drift.people.Actor;
@@ -54,12 +56,13 @@ class BookingApiController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) UUID therapistId, @RequestParam(required = false) UUID clientId) {
-		return this.availability
-			.find(actor, service, from, to, therapistId == null ? null : new TherapistId(therapistId),
-					clientId == null ? null : new ClientId(clientId))
-			.stream()
-			.map(SlotJson::of)
-			.toList();
+		List<AvailableSlot> slots = this.availability.find(actor, service, from, to,
+				therapistId == null ? null : new TherapistId(therapistId),
+				clientId == null ? null : new ClientId(clientId));
+		// every therapist free at a time shares its text: formatted once, not once per
+		// slot
+		Map<ZonedDateTime, String> times = new HashMap<>();
+		return slots.stream().map((slot) -> SlotJson.of(slot, times)).toList();
 	}
 
 	@Operation(summary = "Book an appointment")
@@ -129,9 +132,11 @@ class BookingApiController {
 
 	record SlotJson(UUID therapistId, String start, String end, boolean withinSleepWindow, String fit, String reason) {
 
-		static SlotJson of(AvailableSlot slot) {
-			return new SlotJson(slot.therapistId().value(), iso(slot.start()), iso(slot.end()),
-					slot.withinSleepWindow(), slot.fit(), slot.reason());
+		static SlotJson of(AvailableSlot slot, Map<ZonedDateTime, String> times) {
+			return new SlotJson(slot.therapistId().value(),
+					times.computeIfAbsent(slot.start(), BookingApiController::iso),
+					times.computeIfAbsent(slot.end(), BookingApiController::iso), slot.withinSleepWindow(), slot.fit(),
+					slot.reason());
 		}
 
 	}
