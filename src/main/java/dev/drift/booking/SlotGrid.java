@@ -68,6 +68,7 @@ final class SlotGrid {
 				continue;
 			}
 			long[] grid = grid(day, rules);
+			Times times = new Times(query.zone(), grid.length);
 			for (TherapistProfile therapist : query.therapists()) {
 				if (therapist.isAwayOn(day)) {
 					continue;
@@ -81,7 +82,7 @@ final class SlotGrid {
 				for (TimeWindow period : hours.get().periods()) {
 					Optional<TimeWindow> window = intersect(period, open.get());
 					if (window.isPresent()) {
-						addSlots(query, therapist.id(), day, grid, window.get(), busy, client, slots);
+						addSlots(query, therapist.id(), day, grid, times, window.get(), busy, client, slots);
 					}
 				}
 			}
@@ -106,8 +107,8 @@ final class SlotGrid {
 		return starts;
 	}
 
-	private static void addSlots(Query query, TherapistId therapist, LocalDate day, long[] grid, TimeWindow window,
-			Spans busy, Spans client, List<Slot> slots) {
+	private static void addSlots(Query query, TherapistId therapist, LocalDate day, long[] grid, Times times,
+			TimeWindow window, Spans busy, Spans client, List<Slot> slots) {
 		ZoneId zone = query.zone();
 		long windowStart = instant(day, window.start(), zone).getEpochSecond();
 		long windowEnd = instant(day, window.end(), zone).getEpochSecond();
@@ -125,9 +126,42 @@ final class SlotGrid {
 					|| client.clashes(start, start + blocked)) {
 				continue;
 			}
-			slots.add(new Slot(therapist, Instant.ofEpochSecond(start).atZone(zone),
-					Instant.ofEpochSecond(end).atZone(zone)));
+			slots.add(new Slot(therapist, times.start(i, start), times.end(i, end)));
 		}
+	}
+
+	/**
+	 * One day's slot times as zoned date-times, made once per grid time and shared by
+	 * every therapist free then.
+	 */
+	private static final class Times {
+
+		private final ZoneId zone;
+
+		private final ZonedDateTime[] starts;
+
+		private final ZonedDateTime[] ends;
+
+		Times(ZoneId zone, int size) {
+			this.zone = zone;
+			this.starts = new ZonedDateTime[size];
+			this.ends = new ZonedDateTime[size];
+		}
+
+		ZonedDateTime start(int index, long epochSecond) {
+			if (this.starts[index] == null) {
+				this.starts[index] = Instant.ofEpochSecond(epochSecond).atZone(this.zone);
+			}
+			return this.starts[index];
+		}
+
+		ZonedDateTime end(int index, long epochSecond) {
+			if (this.ends[index] == null) {
+				this.ends[index] = Instant.ofEpochSecond(epochSecond).atZone(this.zone);
+			}
+			return this.ends[index];
+		}
+
 	}
 
 	/** Whole seconds not before the instant (slot starts are whole seconds). */

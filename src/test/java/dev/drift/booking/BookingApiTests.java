@@ -61,6 +61,9 @@ class BookingApiTests {
 	@Autowired
 	People people;
 
+	@Autowired
+	Booking booking;
+
 	Http http;
 
 	TherapistProfile therapist;
@@ -108,6 +111,38 @@ class BookingApiTests {
 			}
 			assertThat(slot.get("therapistId").asString()).isEqualTo(this.therapist.id().toString());
 		}
+	}
+
+	@Test
+	void aBookedAppointmentAndTheBufferAfterItLeaveEveryonesAvailabilityAndTheClientsOwnWithEveryTherapist() {
+		LocalDate day = this.fixture.wednesday(6);
+		String path = "/api/v1/availability?service=massage-60&from=" + day + "&to=" + day;
+		BookingFixture.Signed me = this.fixture.clientAccount();
+		assertThat(get(path + "&therapistId=" + this.therapist.id(), this.emma)).hasSize(45);
+
+		assertThat(
+				this.http.json("POST", "/api/v1/appointments",
+						BookingFixture.booking(me.client().id().value(), this.therapist.id().value(), "massage-60",
+								BookingFixture.at(day, "17:30")),
+						"Authorization", me.bearer())
+					.statusCode())
+			.isEqualTo(201);
+
+		OffsetDateTime bookedStart = OffsetDateTime.parse(BookingFixture.at(day, "17:30"));
+		OffsetDateTime blockedUntil = bookedStart.plusMinutes(60)
+			.plus(this.booking.settings(this.therapist.clinicId()).buffer());
+		JsonNode othersView = get(path + "&therapistId=" + this.therapist.id(), this.emma);
+		assertThat(othersView).hasSizeLessThan(45).isNotEmpty().noneSatisfy((slot) -> {
+			OffsetDateTime start = OffsetDateTime.parse(slot.get("start").asString());
+			assertThat(start.isBefore(blockedUntil) && bookedStart
+				.isBefore(start.plusMinutes(60).plus(this.booking.settings(this.therapist.clinicId()).buffer())))
+				.isTrue();
+		});
+		assertThat(get(path, me.bearer())).isNotEmpty().noneSatisfy((slot) -> {
+			OffsetDateTime start = OffsetDateTime.parse(slot.get("start").asString());
+			OffsetDateTime end = OffsetDateTime.parse(slot.get("end").asString());
+			assertThat(start.isBefore(bookedStart.plusMinutes(60)) && bookedStart.isBefore(end)).isTrue();
+		});
 	}
 
 	@Test
