@@ -55,7 +55,7 @@ class BookingCostTests {
 		assertThat(first.count("insert into booking_lock")).as("lock rows made once").isEqualTo(2);
 		assertThat(next.count("insert into booking_lock")).isZero();
 		assertThat(next.count("from booking_appointment where")).as("overlap checks in one statement").isEqualTo(1);
-		assertThat(next.statements()).as("statements").hasSizeLessThanOrEqualTo(22);
+		assertThat(next.statements()).as("statements").hasSizeLessThanOrEqualTo(19);
 	}
 
 	@Test
