@@ -3,7 +3,9 @@ package dev.drift;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.drift.accounts.AccountView;
 import dev.drift.accounts.Accounts;
@@ -32,6 +34,11 @@ public class TestPeople {
 
 	private final Accounts accounts;
 
+	/**
+	 * One live token per account for this context's tests (an account holds 20 at most).
+	 */
+	private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
 	private final People directory;
 
 	public TestPeople(Accounts accounts, People directory) {
@@ -50,11 +57,15 @@ public class TestPeople {
 	}
 
 	/**
-	 * An {@code Authorization} header value with a new API token of an existing account:
-	 * for tests that send many requests (HTTP Basic pays for BCrypt on every one).
+	 * An {@code Authorization} header value with an API token of an existing account: for
+	 * tests that send many requests (HTTP Basic pays for BCrypt on every one). The same
+	 * token while it works, as the context's tests share its accounts and an account
+	 * holds at most 20 live tokens.
 	 */
 	public String bearer(String email) {
-		return "Bearer " + this.accounts.issueToken(actor(email), "tests " + UUID.randomUUID()).secret();
+		return "Bearer " + this.tokens.compute(email,
+				(key, kept) -> (kept != null && this.accounts.authenticateToken(kept).isPresent()) ? kept
+						: this.accounts.issueToken(actor(email), "tests " + UUID.randomUUID()).secret());
 	}
 
 	/** A new client (with health-data consent, the usual sleep schedule) in a clinic. */

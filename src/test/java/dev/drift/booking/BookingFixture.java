@@ -11,7 +11,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.drift.ScreenedClients;
 import dev.drift.accounts.AccountView;
@@ -40,6 +42,8 @@ public class BookingFixture {
 
 	public final Accounts accounts;
 
+	private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
 	public final People people;
 
 	public final Clock clock;
@@ -58,8 +62,14 @@ public class BookingFixture {
 		return new Actor(account.id(), account.clinicId(), account.role(), account.clientId(), account.therapistId());
 	}
 
+	/**
+	 * An API token of an existing account, the same one while it works (the context's
+	 * tests share its accounts, and an account holds at most 20 live tokens).
+	 */
 	public String bearer(String email) {
-		return "Bearer " + this.accounts.issueToken(actor(email), "booking tests " + UUID.randomUUID()).secret();
+		return "Bearer " + this.tokens.compute(email,
+				(key, kept) -> (kept != null && this.accounts.authenticateToken(kept).isPresent()) ? kept
+						: this.accounts.issueToken(actor(email), "booking tests " + UUID.randomUUID()).secret());
 	}
 
 	/**
