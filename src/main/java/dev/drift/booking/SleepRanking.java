@@ -49,8 +49,7 @@ final class SleepRanking {
 		});
 		ranked.sort(Comparator.comparingInt((RankedSlot slot) -> slot.fit().rank())
 			.thenComparing((slot) -> slot.fit().distance())
-			.thenComparing((slot) -> slot.slot().start().toInstant())
-			.thenComparing((slot) -> slot.slot().therapistId().value()));
+			.thenComparing(RankedSlot::slot, Slot::byTime));
 		return ranked;
 	}
 
