@@ -155,8 +155,8 @@ public class Accounts {
 
 	/**
 	 * The user a bearer token stands for, if it is a live token of an enabled account. No
-	 * transaction of its own: two single-row reads (and now and then one conditional
-	 * update) need none, and every API request pays for it.
+	 * transaction of its own: one joined read (and now and then one conditional update)
+	 * needs none, and every API request would pay for it.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<DriftUser> authenticateToken(String secret) {

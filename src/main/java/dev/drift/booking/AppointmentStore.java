@@ -92,7 +92,6 @@ class AppointmentStore {
 				Map.of("client", client.value(), "at", utc(at))) > 0;
 	}
 
-	/** Booked spans of a clinic's therapists that touch [from, to). */
 	/**
 	 * A busy span's ends as whole epoch seconds, start rounded down and end up (what the
 	 * slot grid keeps of them anyway): read as two numbers, where a timestamp column
@@ -101,6 +100,7 @@ class AppointmentStore {
 	private static final String BUSY_SECONDS = "cast(floor(extract(epoch from starts_at)) as bigint),"
 			+ " cast(ceil(extract(epoch from blocked_until)) as bigint)";
 
+	/** Booked spans of a clinic's therapists that touch [from, to). */
 	Map<TherapistId, List<Busy>> busyTherapists(ClinicId clinic, Instant from, Instant to) {
 		Map<TherapistId, List<Busy>> busy = new HashMap<>();
 		this.jdbc

@@ -59,8 +59,7 @@ class BookingApiController {
 		List<AvailableSlot> slots = this.availability.find(actor, service, from, to,
 				therapistId == null ? null : new TherapistId(therapistId),
 				clientId == null ? null : new ClientId(clientId));
-		// every therapist free at a time shares its text: formatted once, not once per
-		// slot
+		// therapists free at the same time share its text: formatted once per time
 		Map<ZonedDateTime, String> times = new HashMap<>();
 		return slots.stream().map((slot) -> SlotJson.of(slot, times)).toList();
 	}

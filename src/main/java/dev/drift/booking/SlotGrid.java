@@ -148,17 +148,18 @@ final class SlotGrid {
 		}
 
 		ZonedDateTime start(int index, long epochSecond) {
-			if (this.starts[index] == null) {
-				this.starts[index] = Instant.ofEpochSecond(epochSecond).atZone(this.zone);
-			}
-			return this.starts[index];
+			return made(this.starts, index, epochSecond);
 		}
 
 		ZonedDateTime end(int index, long epochSecond) {
-			if (this.ends[index] == null) {
-				this.ends[index] = Instant.ofEpochSecond(epochSecond).atZone(this.zone);
+			return made(this.ends, index, epochSecond);
+		}
+
+		private ZonedDateTime made(ZonedDateTime[] made, int index, long epochSecond) {
+			if (made[index] == null) {
+				made[index] = Instant.ofEpochSecond(epochSecond).atZone(this.zone);
 			}
-			return this.ends[index];
+			return made[index];
 		}
 
 	}

@@ -45,10 +45,8 @@ class Therapists {
 	@Transactional(readOnly = true)
 	public List<TherapistProfile> of(ClinicId clinic) {
 		// three statements for the whole clinic: loading the aggregates one by one asked
-		// for
-		// each therapist's hours and time off separately (41 statements for 20 therapists
-		// on
-		// every availability request, issue 11)
+		// for each therapist's hours and time off separately (41 statements for 20
+		// therapists on every availability request, issue 11)
 		Map<UUID, Set<WorkingDay>> hours = new HashMap<>();
 		this.jdbc
 			.sql("select h.therapist_id, h.day_of_week, h.starts, h.ends, h.break_starts, h.break_ends"

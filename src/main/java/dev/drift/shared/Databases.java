@@ -16,7 +16,10 @@ public final class Databases {
 	private Databases() {
 	}
 
-	/** Whether the data source is PostgreSQL (asked once, from its metadata). */
+	/**
+	 * Whether the data source is PostgreSQL, from its metadata (a connection each call:
+	 * callers ask once, when they are built).
+	 */
 	public static boolean isPostgres(DataSource dataSource) {
 		try {
 			return "PostgreSQL"

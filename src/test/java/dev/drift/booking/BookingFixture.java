@@ -11,11 +11,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.drift.ScreenedClients;
+import dev.drift.TestPeople;
 import dev.drift.accounts.AccountView;
 import dev.drift.accounts.Accounts;
 
@@ -42,16 +41,17 @@ public class BookingFixture {
 
 	public final Accounts accounts;
 
-	private final Map<String, String> tokens = new ConcurrentHashMap<>();
-
 	public final People people;
 
 	public final Clock clock;
 
 	public final Intake intake;
 
-	public BookingFixture(Accounts accounts, People people, Clock clock, Intake intake) {
+	private final TestPeople testPeople;
+
+	public BookingFixture(Accounts accounts, People people, Clock clock, Intake intake, TestPeople testPeople) {
 		this.intake = intake;
+		this.testPeople = testPeople;
 		this.accounts = accounts;
 		this.people = people;
 		this.clock = clock;
@@ -62,14 +62,9 @@ public class BookingFixture {
 		return new Actor(account.id(), account.clinicId(), account.role(), account.clientId(), account.therapistId());
 	}
 
-	/**
-	 * An API token of an existing account, the same one while it works (the context's
-	 * tests share its accounts, and an account holds at most 20 live tokens).
-	 */
+	/** An API token of an existing account ({@link TestPeople#bearer}). */
 	public String bearer(String email) {
-		return "Bearer " + this.tokens.compute(email,
-				(key, kept) -> (kept != null && this.accounts.authenticateToken(kept).isPresent()) ? kept
-						: this.accounts.issueToken(actor(email), "booking tests " + UUID.randomUUID()).secret());
+		return this.testPeople.bearer(email);
 	}
 
 	/**
